@@ -1,0 +1,33 @@
+/**
+ * npm run content — turns a content folder into the static JSON API and images under public/.
+ *   CONTENT_DIR   the content set (default content/sample)
+ *   CONTENT_OUT   where api/ and images/ go (default public)
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildApi, imageFilesOf } from './content/build-api';
+import { indexImages, renderImages } from './content/images';
+import { loadContent } from './content/source';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/sample');
+const outDir = path.resolve(process.env.CONTENT_OUT ?? 'public');
+
+const started = performance.now();
+const content = await loadContent(contentDir);
+const imageDir = path.join(contentDir, 'images');
+const images = await indexImages(imageDir, imageFilesOf(content));
+const files = buildApi(content, images);
+
+const apiDir = path.join(outDir, 'api');
+await rm(apiDir, { recursive: true, force: true });
+for (const [file, value] of files) {
+  const target = path.join(apiDir, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(value));
+}
+const { written } = await renderImages(imageDir, path.join(outDir, 'images'), images);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `content: ${content.articles.length} articles from ${path.relative(process.cwd(), contentDir)} -> ` +
+    `${files.size} API files, ${written} new image files in ${path.relative(process.cwd(), outDir)}/ (${seconds} s)`,
+);

@@ -1,0 +1,20 @@
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { ArticleSchema, TeaserListSchema } from '../../src/content/schema';
+
+const BASE = 'https://warta.example/schema';
+
+/** file name -> JSON Schema (draft 2020-12) of each payload the API serves. */
+export function jsonSchemas(): Record<string, object> {
+  return {
+    'article.schema.json': {
+      $id: `${BASE}/article.schema.json`,
+      title: 'Warta article (api/articles/<slug>.json)',
+      ...toJsonSchema(ArticleSchema, { target: 'draft-2020-12' }),
+    },
+    'teaser-list.schema.json': {
+      $id: `${BASE}/teaser-list.schema.json`,
+      title: 'Warta list of article teasers (api/latest/<page>.json, api/related/<slug>.json)',
+      ...toJsonSchema(TeaserListSchema, { target: 'draft-2020-12' }),
+    },
+  };
+}

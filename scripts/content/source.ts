@@ -1,0 +1,106 @@
+/**
+ * The authoring format: what an editor (or `content:generate`) writes under content/<set>/.
+ * `build-api.ts` turns it into the JSON API the reader fetches (src/content/schema.ts).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import {
+  CategorySchema,
+  HeadingBlockSchema,
+  ParagraphBlockSchema,
+  QuoteBlockSchema,
+  SlugSchema,
+  TimestampSchema,
+} from '../../src/content/schema';
+
+/** Text with at least one character that is not white space. */
+const NonEmptyText = v.pipe(v.string(), v.regex(/\S/));
+
+export const SourceImageSchema = v.object({
+  file: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*\.(?:svg|jpe?g|png|webp)$/)),
+  alt: v.string(),
+  caption: v.optional(v.string()),
+  credit: v.optional(v.string()),
+});
+
+export const SourceBlockSchema = v.variant('type', [
+  ParagraphBlockSchema,
+  v.object({ type: v.literal('read-also'), slug: SlugSchema }),
+  v.object({ type: v.literal('image'), image: SourceImageSchema }),
+  QuoteBlockSchema,
+  HeadingBlockSchema,
+]);
+
+export const SourceArticleSchema = v.object({
+  slug: SlugSchema,
+  headline: NonEmptyText,
+  summary: v.optional(v.string()),
+  category: SlugSchema,
+  publishedAt: TimestampSchema,
+  updatedAt: v.optional(TimestampSchema),
+  editor: v.optional(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
+  image: v.optional(SourceImageSchema),
+  body: v.pipe(v.array(SourceBlockSchema), v.minLength(1)),
+  related: v.optional(v.array(SlugSchema)),
+});
+
+export type SourceImage = v.InferOutput<typeof SourceImageSchema>;
+export type SourceArticle = v.InferOutput<typeof SourceArticleSchema>;
+export type SourceCategory = v.InferOutput<typeof CategorySchema>;
+
+export interface SourceContent {
+  dir: string;
+  categories: SourceCategory[];
+  articles: SourceArticle[];
+}
+
+function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, where: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (!result.success) {
+    const problems = result.issues
+      .slice(0, 5)
+      .map((issue) => `  ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`${where} does not match the content format:\n${problems}`);
+  }
+  return result.output;
+}
+
+/** Reads and validates a content folder; throws with the file and field on the first bad file. */
+export async function loadContent(dir: string): Promise<SourceContent> {
+  const categories = parseOrThrow(
+    v.array(CategorySchema),
+    JSON.parse(await readFile(path.join(dir, 'categories.json'), 'utf8')),
+    path.join(dir, 'categories.json'),
+  );
+  const articleDir = path.join(dir, 'articles');
+  const files = (await readdir(articleDir)).filter((name) => name.endsWith('.json')).sort();
+  const articles: SourceArticle[] = [];
+  for (const name of files) {
+    const file = path.join(articleDir, name);
+    const article = parseOrThrow(SourceArticleSchema, JSON.parse(await readFile(file, 'utf8')), file);
+    if (`${article.slug}.json` !== name) throw new Error(`${file}: the file name must be the slug ("${article.slug}.json")`);
+    articles.push(article);
+  }
+  checkReferences({ dir, categories, articles });
+  return { dir, categories, articles };
+}
+
+/** Every category, related article and "Baca juga" target must exist. */
+export function checkReferences({ categories, articles }: SourceContent): void {
+  const categorySlugs = new Set(categories.map((c) => c.slug));
+  const articleSlugs = new Set(articles.map((a) => a.slug));
+  for (const article of articles) {
+    const where = `article "${article.slug}"`;
+    if (!categorySlugs.has(article.category)) throw new Error(`${where}: unknown category "${article.category}"`);
+    for (const slug of article.related ?? []) {
+      if (!articleSlugs.has(slug)) throw new Error(`${where}: related article "${slug}" does not exist`);
+    }
+    for (const block of article.body) {
+      if (block.type === 'read-also' && !articleSlugs.has(block.slug)) {
+        throw new Error(`${where}: "Baca juga" points at "${block.slug}", which does not exist`);
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { formatArticleTime, formatShortDate } from '../lib/dates';
+
+interface DateTimeProps {
+  iso: string;
+  format: 'article' | 'short';
+  className?: string;
+}
+
+/** A <time> in WIB; nothing at all when the date cannot be read. */
+export function DateTime({ iso, format, className }: DateTimeProps) {
+  const text = format === 'article' ? formatArticleTime(iso) : formatShortDate(iso);
+  if (text === null) return null;
+  return (
+    <time dateTime={iso} className={className}>
+      {text}
+    </time>
+  );
+}

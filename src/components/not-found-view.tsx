@@ -1,0 +1,19 @@
+import { Link } from 'react-router';
+import { paths } from '../config/paths';
+import { id } from '../i18n/id';
+import { useDocumentTitle } from './use-document-title';
+
+export function NotFoundView() {
+  useDocumentTitle(id.notFound.documentTitle);
+  return (
+    <div className="mx-auto max-w-prose py-12">
+      <h1 className="text-3xl font-bold">{id.notFound.heading}</h1>
+      <p className="mt-3 text-lg text-neutral-700">{id.notFound.body}</p>
+      <p className="mt-6">
+        <Link to={paths.home.href()} className="font-semibold text-red-700 underline underline-offset-4">
+          {id.notFound.home}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+/** Where each payload lives under the API base URL: shared by the fetchers and the content build. */
+export const apiPaths = {
+  article: (slug: string) => `articles/${slug}.json`,
+  related: (slug: string) => `related/${slug}.json`,
+  latest: (page: number) => `latest/${page}.json`,
+} as const;

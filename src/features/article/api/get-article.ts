@@ -1,0 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiPaths } from '../../../content/api-paths';
+import { ArticleSchema } from '../../../content/schema';
+import { getJson } from '../../../lib/api-client';
+
+export const articleQueryOptions = (slug: string) =>
+  queryOptions({
+    queryKey: ['article', slug],
+    queryFn: ({ signal }) => getJson(apiPaths.article(slug), ArticleSchema, { signal }),
+  });

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { DateTime } from '../../../components/date-time';
+import type { Article } from '../../../content/schema';
+import { ArticleBody } from './article-body';
+import { ArticleFigure } from './hero-figure';
+
+export const ARTICLE_HEADING_ID = 'judul-artikel';
+
+interface ArticlePageProps {
+  article: Article;
+  /** What closes the article, e.g. the share bar: composed by the route. */
+  footer?: ReactNode;
+}
+
+export function ArticlePage({ article, footer }: ArticlePageProps) {
+  return (
+    <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0">
+      <div className="max-w-3xl">
+        <p className="text-sm font-semibold uppercase tracking-wide text-red-700">{article.category.name}</p>
+        <h1
+          id={ARTICLE_HEADING_ID}
+          tabIndex={-1}
+          className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance break-words text-neutral-950 focus:outline-none sm:text-4xl"
+        >
+          {article.headline}
+        </h1>
+        <p className="mt-3 text-sm text-neutral-600">
+          <DateTime iso={article.publishedAt} format="article" />
+        </p>
+      </div>
+      {article.image ? <ArticleFigure image={article.image} priority /> : null}
+      <ArticleBody blocks={article.body} editorInitials={article.editor?.initials} />
+      {footer}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { id } from '../../../i18n/id';
+import { assertNever } from '../../../lib/assert-never';
+import { safeHref } from '../../../lib/urls';
+import type { BodyInline } from '../model/append-editor-initials';
+
+/** Text runs, links and the editor's initials inside a paragraph: always text, never HTML. */
+export function InlineContent({ content }: { content: readonly BodyInline[] }) {
+  return content.map((inline, index) => <InlineNode key={index} inline={inline} />);
+}
+
+function InlineNode({ inline }: { inline: BodyInline }) {
+  switch (inline.type) {
+    case 'text': {
+      let node: ReactNode = inline.text;
+      if (inline.italic) node = <em>{node}</em>;
+      if (inline.bold) node = <strong>{node}</strong>;
+      return node;
+    }
+    case 'link': {
+      const href = safeHref(inline.href);
+      if (!href) return inline.text;
+      if (href.kind === 'internal') {
+        return (
+          <Link to={href.path} className="text-red-700 underline underline-offset-2">
+            {inline.text}
+          </Link>
+        );
+      }
+      return (
+        <a href={href.href} target="_blank" rel="noopener noreferrer" className="text-red-700 underline underline-offset-2">
+          {inline.text}
+        </a>
+      );
+    }
+    case 'editor-initials':
+      return (
+        <>
+          {' '}
+          <span title={id.article.editorInitials} className="text-neutral-600">
+            ({inline.initials})
+          </span>
+        </>
+      );
+    default:
+      return assertNever(inline);
+  }
+}

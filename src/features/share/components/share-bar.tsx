@@ -1,0 +1,114 @@
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { id } from '../../../i18n/id';
+import { shareTargets } from '../../../lib/urls';
+import { LinkIcon, NetworkIcon, ShareIcon } from './share-icons';
+
+const noSubscription = () => () => {};
+
+/** The system share sheet exists on most phones; the server and older desktops have none. */
+function useCanShareNatively(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
+}
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+const buttonClass =
+  'inline-flex min-h-11 items-center gap-2 rounded-full border border-neutral-300 bg-white px-4 text-sm font-semibold text-neutral-900 hover:border-neutral-500 hover:bg-neutral-50';
+
+/** "Bagikan": share intents for the chat apps, "Salin tautan", and the system share sheet. */
+export function ShareBar({ url, title }: { url: string; title: string }) {
+  const headingId = useId();
+  const canShareNatively = useCanShareNatively();
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const manualInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (copyState !== 'copied') return;
+    const timer = setTimeout(() => setCopyState('idle'), 5000);
+    return () => clearTimeout(timer);
+  }, [copyState]);
+
+  useEffect(() => {
+    if (copyState === 'manual') manualInput.current?.focus();
+  }, [copyState]);
+
+  async function copyLink() {
+    try {
+      // Undefined outside secure contexts, whatever the DOM types say.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      if (!clipboard) throw new Error('no clipboard');
+      await clipboard.writeText(url);
+      setCopyState('copied');
+    } catch {
+      // Denied or unavailable: show the link to copy by hand instead.
+      setCopyState('manual');
+    }
+  }
+
+  async function shareNatively() {
+    try {
+      await navigator.share({ title, url });
+    } catch (error) {
+      // The reader closed the sheet: nothing to say. Anything else: offer the link to copy.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      setCopyState('manual');
+    }
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="mt-8 max-w-prose border-t border-neutral-200 pt-6">
+      <h2 id={headingId} className="text-lg font-bold">
+        {id.share.heading}
+      </h2>
+      <ul className="mt-3 flex flex-wrap gap-2">
+        {shareTargets({ url, title }).map((target) => (
+          <li key={target.network}>
+            <a
+              href={target.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={`${id.share.on(target.name)} ${id.share.newTab}`}
+              className={buttonClass}
+            >
+              <NetworkIcon network={target.network} />
+              <span>{target.name}</span>
+            </a>
+          </li>
+        ))}
+        <li>
+          <button type="button" onClick={() => void copyLink()} className={buttonClass}>
+            <LinkIcon />
+            <span>{id.share.copy}</span>
+          </button>
+        </li>
+        {canShareNatively ? (
+          <li>
+            <button type="button" onClick={() => void shareNatively()} className={buttonClass}>
+              <ShareIcon />
+              <span>{id.share.native}</span>
+            </button>
+          </li>
+        ) : null}
+      </ul>
+      <p role="status" className="mt-2 min-h-6 text-sm font-semibold text-green-800">
+        {copyState === 'copied' ? id.share.copied : ''}
+      </p>
+      {copyState === 'manual' ? (
+        <label className="mt-1 block text-sm">
+          {id.share.copyManually}
+          <input
+            ref={manualInput}
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+            className="mt-1 block w-full rounded border border-neutral-400 px-3 py-2 font-mono text-sm"
+          />
+        </label>
+      ) : null}
+    </section>
+  );
+}

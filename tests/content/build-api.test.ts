@@ -1,0 +1,80 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TeaserList } from '../../src/content/schema';
+import { buildApi, LATEST_PAGE_SIZE } from '../../scripts/content/build-api';
+import type { ImageIndex } from '../../scripts/content/images';
+import { loadContent, type SourceArticle, type SourceContent } from '../../scripts/content/source';
+
+const noImages: ImageIndex = new Map();
+
+function article(n: number, extra: Partial<SourceArticle> = {}): SourceArticle {
+  const day = String((n % 28) + 1).padStart(2, '0');
+  return {
+    slug: `artikel-${n}`,
+    headline: `Artikel ${n}`,
+    category: 'dunia',
+    publishedAt: `2025-${String((n % 12) + 1).padStart(2, '0')}-${day}T10:00:00+07:00`,
+    body: [{ type: 'paragraph', content: [{ type: 'text', text: `Isi ${n}.` }] }],
+    ...extra,
+  };
+}
+
+const contentOf = (articles: SourceArticle[]): SourceContent => ({
+  dir: 'memori',
+  categories: [{ slug: 'dunia', name: 'Dunia' }],
+  articles,
+});
+
+describe('buildApi', () => {
+  it('pages the latest stories newest first, the same size every page', () => {
+    const files = buildApi(contentOf(Array.from({ length: 45 }, (_, n) => article(n))), noImages);
+    const pages = [1, 2, 3].map((page) => files.get(`latest/${page}.json`) as TeaserList);
+    expect(pages.map((page) => page.items.length)).toEqual([LATEST_PAGE_SIZE, LATEST_PAGE_SIZE, 5]);
+    expect(pages.every((page) => page.pageCount === 3)).toBe(true);
+    const dates = pages.flatMap((page) => page.items.map((item) => Date.parse(item.publishedAt)));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(files.has('latest/4.json')).toBe(false);
+  });
+
+  it('keeps related stories in the editor’s order, without the article itself or repeats', () => {
+    const files = buildApi(
+      contentOf([article(1, { related: ['artikel-3', 'artikel-1', 'artikel-2', 'artikel-3'] }), article(2), article(3)]),
+      noImages,
+    );
+    const related = files.get('related/artikel-1.json') as TeaserList;
+    expect(related.items.map((item) => item.slug)).toEqual(['artikel-3', 'artikel-2']);
+  });
+
+  it('fills a "Baca juga" insert with the headline of the article it points at', () => {
+    const files = buildApi(
+      contentOf([article(1, { body: [{ type: 'read-also', slug: 'artikel-2' }] }), article(2, { headline: 'Judul Kedua' })]),
+      noImages,
+    );
+    expect(files.get('articles/artikel-1.json')).toMatchObject({ body: [{ type: 'read-also', slug: 'artikel-2', headline: 'Judul Kedua' }] });
+  });
+});
+
+describe('loadContent', () => {
+  async function folderWith(articles: unknown[]): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'warta-content-'));
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'categories.json'), JSON.stringify([{ slug: 'dunia', name: 'Dunia' }]));
+    for (const item of articles) {
+      const slug = (item as { slug: string }).slug;
+      await writeFile(path.join(dir, 'articles', `${slug}.json`), JSON.stringify(item));
+    }
+    return dir;
+  }
+
+  it('names the file and field of a bad article', async () => {
+    const dir = await folderWith([{ ...article(1), headline: '' }]);
+    await expect(loadContent(dir)).rejects.toThrow(/artikel-1\.json[\s\S]*headline/);
+  });
+
+  it('refuses a "Baca juga" that points nowhere', async () => {
+    const dir = await folderWith([article(1, { body: [{ type: 'read-also', slug: 'hilang' }] })]);
+    await expect(loadContent(dir)).rejects.toThrow('"Baca juga" points at "hilang"');
+  });
+});

@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const SEED_SLUG = 'media-ukraina-sebut-tentara-korut-perang-di-ukraina-membelot-kini-jadi-buronan-rusia';
+export const SEED_PATH = `/post/read/${SEED_SLUG}`;
+export const SEED_HEADLINE = 'Media Ukraina Sebut Tentara Korut Perang di Ukraina Membelot, Kini Jadi Buronan Rusia';
+
+/**
+ * Every page fails its test on a console error or an uncaught exception, unless the test
+ * says it expects that one (`consoleProblems.allow(/…/)`, e.g. the browser's own log of a 404).
+ */
+export const test = base.extend<{ consoleProblems: { allow: (pattern: RegExp) => void } }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      expect(problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem)))).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export function isPhone(page: Page): boolean {
+  return (page.viewportSize()?.width ?? 0) < 640;
+}

@@ -1,0 +1,49 @@
+import { expect, isPhone, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
+
+test('"Berita Terkait" sits beside the article on a desktop and after it on a phone', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const article = page.getByRole('article', { name: SEED_HEADLINE });
+  const aside = page.getByRole('complementary', { name: 'Berita Terkait' });
+  await expect(aside.getByRole('listitem')).toHaveCount(10);
+  const a = await article.boundingBox();
+  const b = await aside.boundingBox();
+  if (!a || !b) throw new Error('article or aside is not laid out');
+  if (isPhone(page)) {
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+  } else {
+    expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+    expect(b.y).toBeLessThan(a.y + 100);
+  }
+});
+
+for (const path of ['/', SEED_PATH, '/tidak/ada']) {
+  test(`nothing scrolls sideways on ${path}, down to 360px`, async ({ page }) => {
+    const { height } = page.viewportSize() ?? { height: 800 };
+    for (const width of [360, page.viewportSize()?.width ?? 1280]) {
+      await page.setViewportSize({ width, height });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `at ${width}px`).toBe(0);
+    }
+  });
+}
+
+test('the hero keeps its box while it loads: no layout shift', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThanOrEqual(0.01);
+});

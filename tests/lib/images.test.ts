@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Image } from '../../src/content/schema';
+import { imageSources } from '../../src/lib/images';
+
+const image: Image = {
+  src: '/images/a-1280.jpg',
+  width: 1280,
+  height: 720,
+  alt: 'a',
+  variants: [
+    { src: '/images/a-640.webp', width: 640, type: 'image/webp' },
+    { src: '/images/a-320.jpg', width: 320, type: 'image/jpeg' },
+    { src: '/images/a-320.webp', width: 320, type: 'image/webp' },
+    { src: '/images/a-640.avif', width: 640, type: 'image/avif' },
+    { src: '/images/a-640.jpg', width: 640, type: 'image/jpeg' },
+  ],
+};
+
+describe('imageSources', () => {
+  it('offers AVIF before WebP, each with its widths in order, and JPEG as the <img> fallback', () => {
+    expect(imageSources(image)).toEqual({
+      sources: [
+        { type: 'image/avif', srcSet: '/images/a-640.avif 640w' },
+        { type: 'image/webp', srcSet: '/images/a-320.webp 320w, /images/a-640.webp 640w' },
+      ],
+      fallbackSrcSet: '/images/a-320.jpg 320w, /images/a-640.jpg 640w',
+    });
+  });
+
+  it('gives just the src when an image has no variants', () => {
+    expect(imageSources({ ...image, variants: undefined })).toEqual({ sources: [], fallbackSrcSet: undefined });
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The built-in sample content, served through MSW exactly as `npm run content` writes it:
+ * the network is the only thing the tests replace.
+ */
+import path from 'node:path';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import * as v from 'valibot';
+import { apiPaths } from '../../src/content/api-paths';
+import { ArticleSchema, TeaserListSchema, type Article, type TeaserList } from '../../src/content/schema';
+import { buildApi, imageFilesOf } from '../../scripts/content/build-api';
+import { indexImages } from '../../scripts/content/images';
+import { loadContent } from '../../scripts/content/source';
+
+const contentDir = path.resolve(import.meta.dirname, '../../content/sample');
+const content = await loadContent(contentDir);
+const images = await indexImages(path.join(contentDir, 'images'), imageFilesOf(content));
+
+/** path under /api/ -> JSON, e.g. "articles/<slug>.json". */
+export const sampleApi: ReadonlyMap<string, unknown> = buildApi(content, images);
+
+export const SEED_SLUG = 'media-ukraina-sebut-tentara-korut-perang-di-ukraina-membelot-kini-jadi-buronan-rusia';
+
+/** A fresh deep copy of a sample payload, for tests that bend it. */
+export function sampleJson(file: string): unknown {
+  const value = sampleApi.get(file);
+  if (value === undefined) throw new Error(`no sample file ${file}`);
+  return structuredClone(value);
+}
+
+export function sampleArticle(slug: string = SEED_SLUG): Article {
+  return v.parse(ArticleSchema, sampleJson(apiPaths.article(slug)));
+}
+
+export function sampleTeaserList(file: string): TeaserList {
+  return v.parse(TeaserListSchema, sampleJson(file));
+}
+
+export const apiUrl = (file: string) => `*/api/${file}`;
+
+export const sampleApiHandlers: HttpHandler[] = [
+  http.get('*/api/*', ({ request }) => {
+    const file = new URL(request.url).pathname.replace(/^.*?\/api\//, '');
+    const value = sampleApi.get(file);
+    return value === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(value);
+  }),
+];

@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { AppProviders } from '../src/app/app-providers';
+import { AppRoutes } from '../src/app/app-routes';
+import { createQueryClient } from '../src/app/query-client';
+
+/** The whole app at a path, with a fresh cache and no retries unless a test asks for them. */
+export function renderApp(path: string, { queryClient = createQueryClient({ retry: false }) }: { queryClient?: QueryClient } = {}) {
+  const user = userEvent.setup();
+  const result = render(
+    <AppProviders queryClient={queryClient}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...result, user, queryClient };
+}
