@@ -6,6 +6,8 @@ const PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Kept apart from test-results/*.json, the reports .ci/run counts.
+  outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
