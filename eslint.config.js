@@ -23,7 +23,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Content is rendered as text, never as HTML.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Content is rendered as text, never as HTML.' },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Content is rendered as text, never as HTML.' },
       ],
     },
   },

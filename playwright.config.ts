@@ -22,12 +22,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'phone', use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
-    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    // What a crawler or a static host sees: HTTP and HTML, no browser, run once.
+    { name: 'static', testMatch: /\.static\.spec\.ts$/ },
+    {
+      name: 'phone',
+      testIgnore: /\.static\.spec\.ts$/,
+      use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    },
+    { name: 'desktop', testIgnore: /\.static\.spec\.ts$/, use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
   ],
-  // Serves the production build (run `npm run build` first; `npm run test:e2e` does).
+  // dist/ on a plain static file server (run `npm run build` first; `npm run test:e2e` does).
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx tsx scripts/serve.ts`,
+    env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,7 +4,7 @@
  */
 import { apiPaths } from '../../src/content/api-paths';
 import type { Article, Block, Category, Teaser, TeaserList } from '../../src/content/schema';
-import { imageFor, type ImageIndex } from './images';
+import { imageFor, shareImageFor, type ImageIndex } from './images';
 import type { SourceArticle, SourceContent } from './source';
 
 export const LATEST_PAGE_SIZE = 20;
@@ -56,7 +56,7 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
       publishedAt: source.publishedAt,
       updatedAt: source.updatedAt ?? source.publishedAt,
       ...(source.editor ? { editor: source.editor } : {}),
-      ...(source.image ? { image: imageFor(images, source.image) } : {}),
+      ...(source.image ? { image: imageFor(images, source.image), shareImage: shareImageFor(images, source.image) } : {}),
       body,
     };
     files.set(apiPaths.article(source.slug), article);

@@ -98,6 +98,14 @@ export const ArticleSchema = v.object({
   updatedAt: v.optional(TimestampSchema),
   editor: v.optional(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
   image: v.optional(ImageSchema),
+  /** The picture link previews show: 1200×630 is what WhatsApp, Facebook and X crop to best. */
+  shareImage: v.optional(
+    v.object({
+      src: ImageUrlSchema,
+      width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
   body: v.pipe(v.array(BlockSchema), v.minLength(1)),
 });
 

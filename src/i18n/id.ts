@@ -15,6 +15,7 @@ export const id = {
   home: {
     documentTitle: 'Warta — Berita terkini',
     heading: 'Berita Terkini',
+    description: 'Warta: berita terkini yang cepat dibaca di ponsel, dari dunia dan dari tanah air.',
     loading: 'Memuat berita terkini…',
     empty: 'Belum ada berita.',
     error: 'Berita terkini tidak dapat dimuat.',

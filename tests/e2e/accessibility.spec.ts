@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
+import { expect, NOT_FOUND_LOG, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
 const pages = [
   { name: 'home', path: '/', heading: 'Berita Terkini' },
@@ -8,7 +8,8 @@ const pages = [
 ];
 
 for (const { name, path, heading } of pages) {
-  test(`axe finds nothing on the ${name} page (WCAG 2.2 A/AA)`, async ({ page }) => {
+  test(`axe finds nothing on the ${name} page (WCAG 2.2 A/AA)`, async ({ page, consoleProblems }) => {
+    consoleProblems.allow(NOT_FOUND_LOG);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     if (path === SEED_PATH) await expect(page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('listitem')).toHaveCount(10);

@@ -26,6 +26,9 @@ export const test = base.extend<{ consoleProblems: { allow: (pattern: RegExp) =>
 
 export { expect };
 
+/** How Chromium logs a response with status 404: expected where a test opens a page that does not exist. */
+export const NOT_FOUND_LOG = /Failed to load resource: the server responded with a status of 404/;
+
 export function isPhone(page: Page): boolean {
   return (page.viewportSize()?.width ?? 0) < 640;
 }

@@ -1,4 +1,4 @@
-import { expect, SEED_HEADLINE, test } from './fixtures';
+import { expect, NOT_FOUND_LOG, SEED_HEADLINE, test } from './fixtures';
 
 test('home → seed article → a related article → Back, all inside the app', async ({ page }) => {
   await page.goto('/');
@@ -29,7 +29,7 @@ test('home → seed article → a related article → Back, all inside the app',
 });
 
 test('an unknown path and an unknown article say "Halaman tidak ditemukan" with a link home', async ({ page, consoleProblems }) => {
-  consoleProblems.allow(/Failed to load resource: the server responded with a status of 404/);
+  consoleProblems.allow(NOT_FOUND_LOG);
   for (const path of ['/tidak/ada', '/post/read/tidak-ada-artikel-ini']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, isPhone, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
+import { expect, isPhone, NOT_FOUND_LOG, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
 test('"Berita Terkait" sits beside the article on a desktop and after it on a phone', async ({ page }) => {
   await page.goto(SEED_PATH);
@@ -17,7 +17,8 @@ test('"Berita Terkait" sits beside the article on a desktop and after it on a ph
 });
 
 for (const path of ['/', SEED_PATH, '/tidak/ada']) {
-  test(`nothing scrolls sideways on ${path}, down to 360px`, async ({ page }) => {
+  test(`nothing scrolls sideways on ${path}, down to 360px`, async ({ page, consoleProblems }) => {
+    consoleProblems.allow(NOT_FOUND_LOG);
     const { height } = page.viewportSize() ?? { height: 800 };
     for (const width of [360, page.viewportSize()?.width ?? 1280]) {
       await page.setViewportSize({ width, height });

@@ -1,18 +1,9 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useIsClient } from '../../../components/use-is-client';
 import { id } from '../../../i18n/id';
 import { shareTargets } from '../../../lib/urls';
 import { LinkIcon, NetworkIcon, ShareIcon } from './share-icons';
 
-const noSubscription = () => () => {};
-
-/** The system share sheet exists on most phones; the server and older desktops have none. */
-function useCanShareNatively(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator.share === 'function',
-    () => false,
-  );
-}
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -22,7 +13,9 @@ const buttonClass =
 /** "Bagikan": share intents for the chat apps, "Salin tautan", and the system share sheet. */
 export function ShareBar({ url, title }: { url: string; title: string }) {
   const headingId = useId();
-  const canShareNatively = useCanShareNatively();
+  // Copying and the system share sheet need scripts: a page read without them shows the links only.
+  const isClient = useIsClient();
+  const canShareNatively = isClient && typeof navigator.share === 'function';
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const manualInput = useRef<HTMLInputElement>(null);
 
@@ -79,12 +72,14 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
             </a>
           </li>
         ))}
-        <li>
-          <button type="button" onClick={() => void copyLink()} className={buttonClass}>
-            <LinkIcon />
-            <span>{id.share.copy}</span>
-          </button>
-        </li>
+        {isClient ? (
+          <li>
+            <button type="button" onClick={() => void copyLink()} className={buttonClass}>
+              <LinkIcon />
+              <span>{id.share.copy}</span>
+            </button>
+          </li>
+        ) : null}
         {canShareNatively ? (
           <li>
             <button type="button" onClick={() => void shareNatively()} className={buttonClass}>

@@ -1,0 +1,79 @@
+/** sitemap.xml, robots.txt and the RSS 2.0 feed: pure builders, tested on their own. */
+
+export interface DiscoveryEntry {
+  /** Absolute URL of the page. */
+  url: string;
+  headline: string;
+  description: string;
+  publishedAt: string;
+  updatedAt: string;
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes markup characters and drops the control characters XML 1.0 does not allow. */
+export function escapeXml(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[&<>"']/g, (char) => XML_ENTITIES[char] ?? char);
+}
+
+const rfc822 = (iso: string) => new Date(iso).toUTCString();
+
+export function buildSitemap(homeUrl: string, entries: readonly DiscoveryEntry[]): string {
+  const newest = entries.reduce<string | undefined>((latest, entry) => (!latest || Date.parse(entry.updatedAt) > Date.parse(latest) ? entry.updatedAt : latest), undefined);
+  const urls = [
+    { loc: homeUrl, lastmod: newest },
+    ...entries.map((entry) => ({ loc: entry.url, lastmod: entry.updatedAt })),
+  ];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map(({ loc, lastmod }) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function buildRobots(sitemapUrl: string): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
+}
+
+export interface FeedChannel {
+  title: string;
+  link: string;
+  description: string;
+  feedUrl: string;
+  language: string;
+}
+
+export function buildFeed(channel: FeedChannel, entries: readonly DiscoveryEntry[]): string {
+  const newestFirst = [...entries].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const items = newestFirst.map((entry) =>
+    [
+      '    <item>',
+      `      <title>${escapeXml(entry.headline)}</title>`,
+      `      <link>${escapeXml(entry.url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(entry.url)}</guid>`,
+      `      <pubDate>${rfc822(entry.publishedAt)}</pubDate>`,
+      `      <description>${escapeXml(entry.description)}</description>`,
+      '    </item>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '  <channel>',
+    `    <title>${escapeXml(channel.title)}</title>`,
+    `    <link>${escapeXml(channel.link)}</link>`,
+    `    <description>${escapeXml(channel.description)}</description>`,
+    `    <language>${escapeXml(channel.language)}</language>`,
+    `    <atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    ...(newestFirst[0] ? [`    <lastBuildDate>${rfc822(newestFirst[0].publishedAt)}</lastBuildDate>`] : []),
+    ...items,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}

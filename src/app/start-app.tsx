@@ -1,0 +1,45 @@
+import type { DehydratedState } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppProviders } from './app-providers';
+import { AppRoutes } from './app-routes';
+import { readPageState } from './page-state';
+import { createQueryClient } from './query-client';
+
+/**
+ * The page's data is as fresh as the page: it arrived with the HTML just now, however long ago it
+ * was built. Without this, every prerendered page would fetch its own JSON again on load, costing
+ * a weak connection bytes and risking text changing under the reader's eyes.
+ */
+function receivedNow(queries: DehydratedState): DehydratedState {
+  const now = Date.now();
+  return {
+    ...queries,
+    queries: queries.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
+  };
+}
+
+/**
+ * Starts the reader in the browser. A prerendered page is hydrated with the data it was rendered
+ * with; a page rendered for another path (404.html answering an article published after the
+ * build) or none at all (the dev server) is rendered afresh.
+ */
+export function startApp(container: HTMLElement, doc: Document = document): { root: Root; hydrated: boolean } {
+  const state = readPageState(doc);
+  const app = (
+    <StrictMode>
+      <AppProviders queryClient={createQueryClient()} dehydratedState={state ? receivedNow(state.queries) : undefined}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>
+  );
+  if (state && state.path === window.location.pathname && container.firstElementChild) {
+    return { root: hydrateRoot(container, app), hydrated: true };
+  }
+  const root = createRoot(container);
+  root.render(app);
+  return { root, hydrated: false };
+}

@@ -1,0 +1,54 @@
+/**
+ * Renders a page to HTML in Node, with the same components the browser uses: the prerender
+ * (scripts/prerender.ts) calls `renderPage` for every page at build time.
+ */
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { AppProviders } from './app/app-providers';
+import { AppRoutes } from './app/app-routes';
+import { buildHead } from './app/head';
+import { loadPage, type PageData } from './app/load-page';
+import { pageStateScript } from './app/page-state';
+import { createQueryClient } from './app/query-client';
+import { id } from './i18n/id';
+
+export const NOT_FOUND_PATH = '/404';
+
+export interface RenderedPage {
+  status: 200 | 404;
+  page: PageData;
+  head: string;
+  /** The app's markup, for inside #root. */
+  html: string;
+  /** The <script type="application/json"> with the data to hydrate with. */
+  state: string;
+}
+
+export async function renderPage(path: string): Promise<RenderedPage> {
+  const queryClient = createQueryClient({ retry: false });
+  const { pathname } = new URL(path, 'http://prerender.invalid');
+  const page = await loadPage(queryClient, pathname);
+  // Anything not found renders as the one not-found page (404.html), at a path no route matches,
+  // so the browser renders it afresh wherever it is served instead of hydrating a mismatch.
+  const renderedPath = page.kind === 'not-found' ? NOT_FOUND_PATH : pathname;
+  const html = renderToString(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <StaticRouter location={page.kind === 'not-found' ? NOT_FOUND_PATH : path}>
+          <AppRoutes />
+        </StaticRouter>
+      </AppProviders>
+    </StrictMode>,
+  );
+  const state = pageStateScript({ path: renderedPath, queries: dehydrate(queryClient) });
+  queryClient.clear();
+  return { status: page.kind === 'not-found' ? 404 : 200, page, head: buildHead(page), html, state };
+}
+
+export { buildHead };
+export { site } from './config/site';
+export { paths } from './config/paths';
+export { articleDescription } from './app/head';
+export const homeDescription = id.home.description;

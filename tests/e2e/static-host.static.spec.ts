@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import ogs from 'open-graph-scraper';
+import { SEED_HEADLINE, SEED_PATH } from './fixtures';
+
+const SITE = 'https://warta.example';
+/** What WhatsApp's crawler says it is; it reads only the first 300 kB of a page. */
+const WHATSAPP = { 'User-Agent': 'WhatsApp/2.23.20.0 A' };
+const parser = new XMLParser({ ignoreAttributes: false });
+
+test('a link preview crawler finds every Open Graph and Twitter tag in the article HTML', async ({ request }) => {
+  const response = await request.get(SEED_PATH, { headers: WHATSAPP });
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html.indexOf('</head>')).toBeLessThan(300_000);
+
+  const { result, error } = await ogs({ html });
+  expect(error).toBe(false);
+  expect(result).toMatchObject({
+    ogTitle: SEED_HEADLINE,
+    ogType: 'article',
+    ogUrl: `${SITE}${SEED_PATH}`,
+    ogSiteName: 'Warta',
+    ogLocale: 'id_ID',
+    twitterCard: 'summary_large_image',
+    articlePublishedTime: '2024-10-17T14:05:00+07:00',
+    articleModifiedTime: '2024-10-17T14:05:00+07:00',
+  });
+  expect(result.ogDescription).toMatch(/^MerahPutih\.com - Sekitar 18 tentara Korea Utara/);
+  const [image] = result.ogImage ?? [];
+  expect(image).toMatchObject({ width: '1200', height: '630' });
+  expect(image?.url).toMatch(/^https:\/\/warta\.example\/images\/.+-og\.jpg$/);
+
+  // The image the preview shows is really there, at the size it claims.
+  const imagePath = new URL(image?.url ?? '').pathname;
+  const imageResponse = await request.get(imagePath);
+  expect(imageResponse.status()).toBe(200);
+  expect(imageResponse.headers()['content-type']).toBe('image/jpeg');
+
+  const [jsonLd] = (result.jsonLD ?? []) as Record<string, unknown>[];
+  expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: SEED_HEADLINE, datePublished: '2024-10-17T14:05:00+07:00' });
+  expect(jsonLd).toHaveProperty('publisher.logo.url', `${SITE}/logo-512.png`);
+  expect(html).toMatch(/<link rel="canonical" href="https:\/\/warta\.example\/post\/read\/media-ukraina[^"]*">/);
+});
+
+test('every article in the sitemap is a deep link that answers 200 with its own HTML', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(() => SyntaxValidator.validate(sitemap)).not.toThrow();
+  const urls = (parser.parse(sitemap) as { urlset: { url: { loc: string; lastmod: string }[] } }).urlset.url;
+  const articles = urls.filter((url) => url.loc.includes('/post/read/'));
+  expect(articles).toHaveLength(11);
+  for (const { loc, lastmod } of urls) {
+    expect(Date.parse(lastmod), loc).not.toBeNaN();
+    const response = await request.get(new URL(loc).pathname);
+    expect(response.status(), loc).toBe(200);
+    const html = await response.text();
+    expect(html, loc).toContain(`<link rel="canonical" href="${loc}">`);
+  }
+});
+
+test('an unknown path answers 404 with the not-found page, marked noindex', async ({ request }) => {
+  for (const path of ['/tidak/ada', '/post/read/tidak-ada', '/api/articles/tidak-ada.json']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain('Halaman tidak ditemukan');
+    expect(html, path).toContain('<meta name="robots" content="noindex">');
+  }
+});
+
+test('the feed is RSS 2.0, advertised on every page; robots.txt names the sitemap', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml')).text();
+  expect(() => SyntaxValidator.validate(feed)).not.toThrow();
+  const items = (parser.parse(feed) as { rss: { channel: { item: Record<string, unknown>[] } } }).rss.channel.item;
+  expect(items).toHaveLength(11);
+  for (const item of items) {
+    expect(Object.keys(item)).toEqual(expect.arrayContaining(['title', 'link', 'guid', 'pubDate', 'description']));
+  }
+  expect(items.map((item) => item.title)).toContain(SEED_HEADLINE);
+
+  for (const path of ['/', SEED_PATH, '/tidak/ada']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(`<link rel="alternate" href="${SITE}/feed.xml" type="application/rss+xml"`);
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+});
