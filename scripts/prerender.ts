@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
 import { buildFeed, buildRobots, buildSitemap, type DiscoveryEntry } from './prerender/discovery';
 import { fillTemplate } from './prerender/fill-template';
+import { headersFile, metaPolicy } from './prerender/security';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -36,12 +37,14 @@ if (site.apiBaseUrl.startsWith('/')) {
 }
 
 const template = await readFile(path.join(distDir, 'index.html'), 'utf8');
+const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin };
+const csp = metaPolicy(policy);
 
 async function write(pagePath: string, file: string): Promise<Awaited<ReturnType<EntryServer['renderPage']>>> {
   const rendered = await server.renderPage(pagePath);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, fillTemplate(template, rendered));
+  await writeFile(target, fillTemplate(template, { ...rendered, csp }));
   return rendered;
 }
 
@@ -70,8 +73,9 @@ if (home.status !== 200) throw new Error('the home page did not render');
 const notFound = await write(server.NOT_FOUND_PATH, '404.html');
 if (notFound.status !== 404) throw new Error('404.html did not render as not found');
 
-const newest = [...entries].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)).slice(0, FEED_SIZE);
+const newest = [...entries].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '')).slice(0, FEED_SIZE);
 await writeFile(path.join(distDir, 'sitemap.xml'), buildSitemap(`${site.url}/`, entries));
+await writeFile(path.join(distDir, '_headers'), headersFile(policy));
 await writeFile(path.join(distDir, 'robots.txt'), buildRobots(`${site.url}/sitemap.xml`));
 await writeFile(
   path.join(distDir, 'feed.xml'),
@@ -84,5 +88,5 @@ await writeFile(
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `prerender: ${entries.length} articles, home and 404.html in ${seconds.toFixed(1)} s ` +
-    `(${((seconds * 1000) / Math.max(entries.length, 1)).toFixed(1)} ms an article); sitemap.xml, robots.txt, feed.xml`,
+    `(${((seconds * 1000) / Math.max(entries.length, 1)).toFixed(1)} ms an article); sitemap.xml, robots.txt, feed.xml, _headers`,
 );

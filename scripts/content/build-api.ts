@@ -3,7 +3,7 @@
  * (path -> JSON value) and writes nothing, so tests can serve exactly what the build writes.
  */
 import { apiPaths } from '../../src/content/api-paths';
-import type { Article, Block, Category, Teaser, TeaserList } from '../../src/content/schema';
+import type { ArticleContract as Article, BlockContract as Block, CategoryContract as Category, TeaserContract as Teaser, TeaserListContract as TeaserList } from '../../src/content/contract';
 import { imageFor, shareImageFor, type ImageIndex } from './images';
 import type { SourceArticle, SourceContent } from './source';
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Image, ImageVariant } from '../../src/content/schema';
+import type { ImageContract as Image, ImageVariant } from '../../src/content/contract';
 import type { SourceImage } from './source';
 
 /** Bump when the rendering below changes, so that new files get new names. */

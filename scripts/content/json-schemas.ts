@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ArticleSchema, TeaserListSchema } from '../../src/content/schema';
+import { ArticleContractSchema as ArticleSchema, TeaserListContractSchema as TeaserListSchema } from '../../src/content/contract';
 
 const BASE = 'https://warta.example/schema';
 

@@ -12,7 +12,7 @@ import {
   QuoteBlockSchema,
   SlugSchema,
   TimestampSchema,
-} from '../../src/content/schema';
+} from '../../src/content/contract';
 
 /** Text with at least one character that is not white space. */
 const NonEmptyText = v.pipe(v.string(), v.regex(/\S/));

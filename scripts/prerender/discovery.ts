@@ -5,8 +5,8 @@ export interface DiscoveryEntry {
   url: string;
   headline: string;
   description: string;
-  publishedAt: string;
-  updatedAt: string;
+  publishedAt?: string | undefined;
+  updatedAt?: string | undefined;
 }
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -20,9 +20,10 @@ export function escapeXml(text: string): string {
 }
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
+const time = (iso: string | undefined) => (iso === undefined ? Number.NEGATIVE_INFINITY : Date.parse(iso));
 
 export function buildSitemap(homeUrl: string, entries: readonly DiscoveryEntry[]): string {
-  const newest = entries.reduce<string | undefined>((latest, entry) => (!latest || Date.parse(entry.updatedAt) > Date.parse(latest) ? entry.updatedAt : latest), undefined);
+  const newest = entries.reduce<string | undefined>((latest, entry) => (time(entry.updatedAt) > time(latest) ? entry.updatedAt : latest), undefined);
   const urls = [
     { loc: homeUrl, lastmod: newest },
     ...entries.map((entry) => ({ loc: entry.url, lastmod: entry.updatedAt })),
@@ -49,14 +50,14 @@ export interface FeedChannel {
 }
 
 export function buildFeed(channel: FeedChannel, entries: readonly DiscoveryEntry[]): string {
-  const newestFirst = [...entries].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const newestFirst = [...entries].sort((a, b) => time(b.publishedAt) - time(a.publishedAt));
   const items = newestFirst.map((entry) =>
     [
       '    <item>',
       `      <title>${escapeXml(entry.headline)}</title>`,
       `      <link>${escapeXml(entry.url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(entry.url)}</guid>`,
-      `      <pubDate>${rfc822(entry.publishedAt)}</pubDate>`,
+      ...(entry.publishedAt ? [`      <pubDate>${rfc822(entry.publishedAt)}</pubDate>`] : []),
       `      <description>${escapeXml(entry.description)}</description>`,
       '    </item>',
     ].join('\n'),
@@ -70,7 +71,7 @@ export function buildFeed(channel: FeedChannel, entries: readonly DiscoveryEntry
     `    <description>${escapeXml(channel.description)}</description>`,
     `    <language>${escapeXml(channel.language)}</language>`,
     `    <atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...(newestFirst[0] ? [`    <lastBuildDate>${rfc822(newestFirst[0].publishedAt)}</lastBuildDate>`] : []),
+    ...(newestFirst[0]?.publishedAt ? [`    <lastBuildDate>${rfc822(newestFirst[0].publishedAt)}</lastBuildDate>`] : []),
     ...items,
     '  </channel>',
     '</rss>',

@@ -38,29 +38,46 @@ export function articleDescription(article: Article): string {
   return describe(article.summary?.trim() || plainText(article.body) || article.headline);
 }
 
-type Tag = ['meta', 'name' | 'property', string, string] | ['link', string, string, Record<string, string>?];
+type Tag = { kind: 'meta'; attribute: 'name' | 'property'; key: string; value: string } | { kind: 'link'; rel: string; href: string; extra?: Record<string, string> };
+
+/** A meta tag, or none when there is nothing to say. */
+function meta(attribute: 'name' | 'property', key: string, value: string | undefined): Tag[] {
+  return value === undefined ? [] : [{ kind: 'meta', attribute, key, value }];
+}
+
+function link(rel: string, href: string, extra?: Record<string, string>): Tag[] {
+  return [{ kind: 'link', rel, href, ...(extra ? { extra } : {}) }];
+}
 
 function renderTags(tags: readonly Tag[]): string {
   return tags
     .map((tag) => {
-      if (tag[0] === 'meta') return `<meta ${tag[1]}="${escapeHtml(tag[2])}" content="${escapeHtml(tag[3])}">`;
-      const extra = Object.entries(tag[3] ?? {})
+      if (tag.kind === 'meta') return `<meta ${tag.attribute}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.value)}">`;
+      const extra = Object.entries(tag.extra ?? {})
         .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
         .join('');
-      return `<link rel="${escapeHtml(tag[1])}" href="${escapeHtml(tag[2])}"${extra}>`;
+      return `<link rel="${escapeHtml(tag.rel)}" href="${escapeHtml(tag.href)}"${extra}>`;
     })
     .join('\n    ');
 }
 
-function shareImageOf(article: Article) {
-  if (article.shareImage) return { ...article.shareImage, alt: article.image?.alt ?? article.headline };
-  if (article.image) return { src: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt };
+interface ShareImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+function shareImageOf(article: Article): ShareImage {
+  if (article.shareImage) return { ...article.shareImage, alt: article.image?.alt || article.headline };
+  if (article.image?.src) return { src: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt || article.headline };
   return { src: SITE_SHARE_IMAGE.path, width: SITE_SHARE_IMAGE.width, height: SITE_SHARE_IMAGE.height, alt: SITE_SHARE_IMAGE.alt };
 }
 
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {
   const url = absoluteUrl(paths.article.href(article.slug));
   const image = shareImageOf(article);
+  const hero = article.image?.src;
   const organisation = { '@type': 'Organization', name: site.name, url: `${site.url}/` };
   return {
     '@context': 'https://schema.org',
@@ -69,10 +86,10 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     url,
     headline: article.headline,
     description: articleDescription(article),
-    image: [absolute(image.src), ...(article.image && article.image.src !== image.src ? [absolute(article.image.src)] : [])],
-    datePublished: article.publishedAt,
-    dateModified: article.updatedAt ?? article.publishedAt,
-    articleSection: article.category.name,
+    image: [absolute(image.src), ...(hero && hero !== image.src ? [absolute(hero)] : [])],
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.publishedAt || article.updatedAt ? { dateModified: article.updatedAt ?? article.publishedAt } : {}),
+    ...(article.category ? { articleSection: article.category.name } : {}),
     inLanguage: site.locale,
     author: [organisation],
     ...(article.editor ? { editor: { '@type': 'Person', name: article.editor.name ?? article.editor.initials } } : {}),
@@ -86,9 +103,9 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
 /** Everything that goes in <head> for a page, as HTML. */
 export function buildHead(page: PageData): string {
   const common: Tag[] = [
-    ['meta', 'property', 'og:site_name', site.name],
-    ['meta', 'property', 'og:locale', 'id_ID'],
-    ['link', 'alternate', absoluteUrl(FEED_PATH), { type: 'application/rss+xml', title: `${site.name} — ${id.home.heading}` }],
+    ...meta('property', 'og:site_name', site.name),
+    ...meta('property', 'og:locale', 'id_ID'),
+    ...link('alternate', absoluteUrl(FEED_PATH), { type: 'application/rss+xml', title: `${site.name} — ${id.home.heading}` }),
   ];
   switch (page.kind) {
     case 'article': {
@@ -98,25 +115,25 @@ export function buildHead(page: PageData): string {
       const description = articleDescription(article);
       const image = shareImageOf(article);
       const tags: Tag[] = [
-        ['meta', 'name', 'description', description],
-        ['link', 'canonical', url],
+        ...meta('name', 'description', description),
+        ...link('canonical', url),
         ...common,
-        ['meta', 'property', 'og:type', 'article'],
-        ['meta', 'property', 'og:title', article.headline],
-        ['meta', 'property', 'og:description', description],
-        ['meta', 'property', 'og:url', url],
-        ['meta', 'property', 'og:image', absolute(image.src)],
-        ['meta', 'property', 'og:image:width', String(image.width)],
-        ['meta', 'property', 'og:image:height', String(image.height)],
-        ['meta', 'property', 'og:image:alt', image.alt],
-        ['meta', 'property', 'article:published_time', article.publishedAt],
-        ['meta', 'property', 'article:modified_time', article.updatedAt ?? article.publishedAt],
-        ['meta', 'property', 'article:section', article.category.name],
-        ['meta', 'name', 'twitter:card', 'summary_large_image'],
-        ['meta', 'name', 'twitter:title', article.headline],
-        ['meta', 'name', 'twitter:description', description],
-        ['meta', 'name', 'twitter:image', absolute(image.src)],
-        ['meta', 'name', 'twitter:image:alt', image.alt],
+        ...meta('property', 'og:type', 'article'),
+        ...meta('property', 'og:title', article.headline),
+        ...meta('property', 'og:description', description),
+        ...meta('property', 'og:url', url),
+        ...meta('property', 'og:image', absolute(image.src)),
+        ...meta('property', 'og:image:width', String(image.width)),
+        ...meta('property', 'og:image:height', String(image.height)),
+        ...meta('property', 'og:image:alt', image.alt),
+        ...meta('property', 'article:published_time', article.publishedAt),
+        ...meta('property', 'article:modified_time', article.updatedAt ?? article.publishedAt),
+        ...meta('property', 'article:section', article.category?.name),
+        ...meta('name', 'twitter:card', 'summary_large_image'),
+        ...meta('name', 'twitter:title', article.headline),
+        ...meta('name', 'twitter:description', description),
+        ...meta('name', 'twitter:image', absolute(image.src)),
+        ...meta('name', 'twitter:image:alt', image.alt),
       ];
       return [
         `<title>${escapeHtml(title)}</title>`,
@@ -128,25 +145,25 @@ export function buildHead(page: PageData): string {
       const url = absoluteUrl(paths.home.href());
       const description = id.home.description;
       const tags: Tag[] = [
-        ['meta', 'name', 'description', description],
-        ['link', 'canonical', url],
+        ...meta('name', 'description', description),
+        ...link('canonical', url),
         ...common,
-        ['meta', 'property', 'og:type', 'website'],
-        ['meta', 'property', 'og:title', id.home.documentTitle],
-        ['meta', 'property', 'og:description', description],
-        ['meta', 'property', 'og:url', url],
-        ['meta', 'property', 'og:image', absoluteUrl(SITE_SHARE_IMAGE.path)],
-        ['meta', 'property', 'og:image:width', String(SITE_SHARE_IMAGE.width)],
-        ['meta', 'property', 'og:image:height', String(SITE_SHARE_IMAGE.height)],
-        ['meta', 'property', 'og:image:alt', SITE_SHARE_IMAGE.alt],
-        ['meta', 'name', 'twitter:card', 'summary_large_image'],
+        ...meta('property', 'og:type', 'website'),
+        ...meta('property', 'og:title', id.home.documentTitle),
+        ...meta('property', 'og:description', description),
+        ...meta('property', 'og:url', url),
+        ...meta('property', 'og:image', absoluteUrl(SITE_SHARE_IMAGE.path)),
+        ...meta('property', 'og:image:width', String(SITE_SHARE_IMAGE.width)),
+        ...meta('property', 'og:image:height', String(SITE_SHARE_IMAGE.height)),
+        ...meta('property', 'og:image:alt', SITE_SHARE_IMAGE.alt),
+        ...meta('name', 'twitter:card', 'summary_large_image'),
       ];
       return [`<title>${escapeHtml(id.home.documentTitle)}</title>`, renderTags(tags)].join('\n    ');
     }
     case 'not-found':
       return [
         `<title>${escapeHtml(id.notFound.documentTitle)}</title>`,
-        renderTags([['meta', 'name', 'robots', 'noindex'], ['meta', 'name', 'description', id.notFound.body], ...common]),
+        renderTags([...meta('name', 'robots', 'noindex'), ...meta('name', 'description', id.notFound.body), ...common]),
       ].join('\n    ');
   }
 }

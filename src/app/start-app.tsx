@@ -20,6 +20,12 @@ function receivedNow(queries: DehydratedState): DehydratedState {
   };
 }
 
+/** "/post/read/x/" is the page "/post/read/x" (static hosts serve both from the same file). */
+function samePath(a: string, b: string): boolean {
+  const trim = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
+  return trim(a) === trim(b);
+}
+
 /**
  * Starts the reader in the browser. A prerendered page is hydrated with the data it was rendered
  * with; a page rendered for another path (404.html answering an article published after the
@@ -36,7 +42,7 @@ export function startApp(container: HTMLElement, doc: Document = document): { ro
       </AppProviders>
     </StrictMode>
   );
-  if (state && state.path === window.location.pathname && container.firstElementChild) {
+  if (state && samePath(state.path, window.location.pathname) && container.firstElementChild) {
     return { root: hydrateRoot(container, app), hydrated: true };
   }
   const root = createRoot(container);

@@ -1,10 +1,25 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { id } from '../i18n/id';
 import { useDocumentTitle } from './use-document-title';
 
+/** Search engines that run scripts should not index a not-found page either. */
+function useNoIndex(): void {
+  useEffect(() => {
+    // The prerendered 404.html already says so.
+    if (document.head.querySelector('meta[name="robots"][content="noindex"]')) return;
+    const tag = document.createElement('meta');
+    tag.name = 'robots';
+    tag.content = 'noindex';
+    document.head.append(tag);
+    return () => tag.remove();
+  }, []);
+}
+
 export function NotFoundView() {
   useDocumentTitle(id.notFound.documentTitle);
+  useNoIndex();
   return (
     <div className="mx-auto max-w-prose py-12">
       <h1 className="text-3xl font-bold">{id.notFound.heading}</h1>

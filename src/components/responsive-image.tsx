@@ -1,4 +1,6 @@
+import { useCallback, useState } from 'react';
 import type { Image } from '../content/schema';
+import { id } from '../i18n/id';
 import { imageSources } from '../lib/images';
 
 interface ResponsiveImageProps {
@@ -12,7 +14,36 @@ interface ResponsiveImageProps {
   className?: string;
 }
 
+/**
+ * A <picture> with AVIF and WebP sources and a JPEG fallback, in a box of the image's own
+ * proportions. An image with no safe source, or one that fails to load, leaves a placeholder in
+ * that same box, so nothing around it moves.
+ */
 export function ResponsiveImage({ image, sizes, priority = false, alt, className }: ResponsiveImageProps) {
+  const [broken, setBroken] = useState(false);
+  // An image that failed before the page was hydrated fired its error event too early for React.
+  const checkLoaded = useCallback((element: HTMLImageElement | null) => {
+    if (element?.complete && element.naturalWidth === 0 && element.currentSrc !== '') setBroken(true);
+  }, []);
+  const altText = alt ?? image.alt;
+  if (!image.src || broken) {
+    // The box keeps its proportions through an SVG viewBox: no inline style, which a strict CSP forbids.
+    return (
+      <span
+        role={altText ? 'img' : undefined}
+        aria-label={altText ? `${altText} (${id.image.unavailable})` : undefined}
+        aria-hidden={altText ? undefined : true}
+        className={`relative block bg-neutral-200 ${className ?? ''}`}
+      >
+        <svg viewBox={`0 0 ${image.width} ${image.height}`} className="block h-auto w-full" aria-hidden="true" focusable="false" />
+        {altText ? (
+          <span aria-hidden="true" className="absolute inset-0 flex items-center justify-center p-2 text-center text-sm text-neutral-700">
+            {id.image.unavailable}
+          </span>
+        ) : null}
+      </span>
+    );
+  }
   const { sources, fallbackSrcSet } = imageSources(image);
   return (
     <picture>
@@ -20,15 +51,17 @@ export function ResponsiveImage({ image, sizes, priority = false, alt, className
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
       ))}
       <img
+        ref={checkLoaded}
         src={image.src}
         srcSet={fallbackSrcSet}
         sizes={fallbackSrcSet ? sizes : undefined}
         width={image.width}
         height={image.height}
-        alt={alt ?? image.alt}
+        alt={altText}
         loading={priority ? 'eager' : 'lazy'}
         fetchPriority={priority ? 'high' : 'auto'}
         decoding={priority ? 'sync' : 'async'}
+        onError={() => setBroken(true)}
         className={className}
       />
     </picture>

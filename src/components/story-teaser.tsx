@@ -23,14 +23,14 @@ interface StoryTeaserProps {
 export function StoryTeaser({ teaser, headingLevel: Heading, variant, imageSizes, showCategory = true, priority = false, compact = false }: StoryTeaserProps) {
   const lead = variant === 'lead';
   return (
-    <article className={lead ? 'grid gap-4 md:grid-cols-[3fr_2fr] md:items-center md:gap-8' : 'flex items-start gap-3'}>
+    <article className={`[overflow-wrap:anywhere] ${lead ? 'grid gap-4 md:grid-cols-[3fr_2fr] md:items-center md:gap-8' : 'flex items-start gap-3'}`}>
       {teaser.image ? (
         <div className={lead ? 'overflow-hidden rounded bg-neutral-100' : `order-2 w-28 shrink-0 overflow-hidden rounded bg-neutral-100 sm:w-36 ${compact ? 'lg:w-24' : ''}`}>
           <ResponsiveImage image={teaser.image} alt="" sizes={imageSizes} priority={priority} className="h-auto w-full" />
         </div>
       ) : null}
       <div className="min-w-0 flex-1">
-        {showCategory ? (
+        {showCategory && teaser.category ? (
           <p className="text-xs font-semibold uppercase tracking-wide text-red-700">{teaser.category.name}</p>
         ) : null}
         <Heading className={lead ? 'mt-1 text-2xl font-bold leading-tight text-balance sm:text-3xl' : 'mt-1 text-base font-semibold leading-snug'}>

@@ -5,8 +5,8 @@
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 200;
 
-export function isValidSlug(slug: string | undefined): slug is string {
-  return slug !== undefined && slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug);
+export function isValidSlug(slug: string): boolean {
+  return slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug);
 }
 
 export const paths = {

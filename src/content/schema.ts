@@ -1,84 +1,94 @@
 /**
- * The content contract: what the JSON API sends, parsed at the boundary.
- * Types come from these schemas; `npm run schema` writes them out as JSON Schema
- * (docs/schema/) for content teams.
+ * What the reader accepts: the contract (contract.ts), parsed forgivingly. A payload without a
+ * headline or without a single usable block is refused (the error view says so); anything less is
+ * kept where it can be: a broken block, inline run, related item or image variant is dropped
+ * alone, a date that cannot be read or a category that does not parse is left out, an image with
+ * no safe source becomes a placeholder, and impossible image sizes become 16:9. Keys the contract
+ * does not name (`__proto__`, `constructor`, …) never reach the output.
  */
 import * as v from 'valibot';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../config/paths';
+import type { ImageVariant } from './contract';
+import {
+  CategorySchema,
+  HeadingBlockSchema,
+  ImageUrlSchema,
+  ImageVariantSchema,
+  InlineSchema,
+  NonEmptyText,
+  QuoteBlockSchema,
+  ReadAlsoBlockSchema,
+  SlugSchema,
+  TimestampSchema,
+} from './contract';
 
-export const SlugSchema = v.pipe(v.string(), v.maxLength(SLUG_MAX_LENGTH), v.regex(SLUG_PATTERN));
+/** Warns in development only: production readers never see it, developers always do. */
+function warnDropped(what: string, issues: readonly v.BaseIssue<unknown>[], value: unknown): void {
+  if (import.meta.env.DEV) {
+    const [first] = issues;
+    console.warn(`Warta: a ${what} that breaks the content contract was left out (${first?.message ?? 'invalid'})`, value);
+  }
+}
 
-/** ISO 8601 with a time zone, e.g. 2024-10-17T14:05:00+07:00. */
-export const TimestampSchema = v.pipe(v.string(), v.isoTimestamp());
+/** An array that keeps the items that parse and drops the rest. */
+function keepValid<S extends v.GenericSchema>(item: S, what: string) {
+  return v.pipe(
+    v.array(v.unknown()),
+    v.transform((items): v.InferOutput<S>[] =>
+      items.flatMap((candidate) => {
+        const result = v.safeParse(item, candidate);
+        if (result.success) return [result.output];
+        warnDropped(what, result.issues, candidate);
+        return [];
+      }),
+    ),
+  );
+}
 
-/** Site-relative paths ("/images/x.jpg", never "//host") or https URLs. */
-export const ImageUrlSchema = v.pipe(v.string(), v.regex(/^(?:\/(?![/\\])|https:\/\/)/));
+/** Left out (undefined) when it does not parse, instead of failing what holds it. */
+const orNothing = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
 
-/** Text with at least one character that is not white space. */
-const NonEmptyText = v.pipe(v.string(), v.regex(/\S/));
+/** A timestamp that is both well-formed and a real date ("2024-02-30" is not). */
+const ReadableTimestamp = v.pipe(
+  TimestampSchema,
+  v.check((text) => !Number.isNaN(Date.parse(text))),
+);
 
-export const ImageVariantSchema = v.object({
-  src: ImageUrlSchema,
-  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  type: v.picklist(['image/avif', 'image/webp', 'image/jpeg', 'image/png']),
-});
+export const DEFAULT_IMAGE_SIZE = { width: 1600, height: 900 } as const;
+const MAX_IMAGE_SIDE = 20_000;
+const MAX_ASPECT = 5;
 
-export const ImageSchema = v.object({
-  src: ImageUrlSchema,
-  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  alt: v.string(),
-  caption: v.optional(v.string()),
-  credit: v.optional(v.string()),
-  variants: v.optional(v.array(ImageVariantSchema)),
-});
+/** Width and height the page can reserve a box with; anything impossible becomes 16:9. */
+export function saneImageSize(width: unknown, height: unknown): { width: number; height: number } {
+  const usable = (side: unknown): side is number =>
+    typeof side === 'number' && Number.isInteger(side) && side > 0 && side <= MAX_IMAGE_SIDE;
+  if (!usable(width) || !usable(height)) return { ...DEFAULT_IMAGE_SIZE };
+  const ratio = width / height;
+  if (ratio > MAX_ASPECT || ratio < 1 / MAX_ASPECT) return { ...DEFAULT_IMAGE_SIZE };
+  return { width, height };
+}
 
-export const CategorySchema = v.object({
-  slug: SlugSchema,
-  name: NonEmptyText,
-});
+export const ImageSchema = v.pipe(
+  v.object({
+    /** Missing when the source is absent or unsafe: the page shows a placeholder in its box. */
+    src: orNothing(ImageUrlSchema),
+    width: v.unknown(),
+    height: v.unknown(),
+    alt: v.fallback(v.string(), ''),
+    caption: orNothing(v.string()),
+    credit: orNothing(v.string()),
+    variants: v.fallback(keepValid(ImageVariantSchema, 'image variant'), []),
+  }),
+  v.transform(({ width, height, ...image }) => ({ ...image, ...saneImageSize(width, height) })),
+);
 
-export const TextInlineSchema = v.object({
-  type: v.literal('text'),
-  text: v.string(),
-  bold: v.optional(v.boolean()),
-  italic: v.optional(v.boolean()),
-});
-
-export const LinkInlineSchema = v.object({
-  type: v.literal('link'),
-  text: v.string(),
-  href: v.string(),
-});
-
-export const InlineSchema = v.variant('type', [TextInlineSchema, LinkInlineSchema]);
-
-export const ParagraphBlockSchema = v.object({
+const ParagraphBlockSchema = v.object({
   type: v.literal('paragraph'),
-  content: v.pipe(v.array(InlineSchema), v.minLength(1)),
+  content: v.pipe(keepValid(InlineSchema, 'text run'), v.minLength(1)),
 });
 
-/** "Baca juga": a link to another article inside the body. */
-export const ReadAlsoBlockSchema = v.object({
-  type: v.literal('read-also'),
-  slug: SlugSchema,
-  headline: NonEmptyText,
-});
-
-export const ImageBlockSchema = v.object({
+const ImageBlockSchema = v.object({
   type: v.literal('image'),
   image: ImageSchema,
-});
-
-export const QuoteBlockSchema = v.object({
-  type: v.literal('quote'),
-  text: NonEmptyText,
-  attribution: v.optional(v.string()),
-});
-
-export const HeadingBlockSchema = v.object({
-  type: v.literal('heading'),
-  text: NonEmptyText,
 });
 
 export const BlockSchema = v.variant('type', [
@@ -92,39 +102,38 @@ export const BlockSchema = v.variant('type', [
 export const ArticleSchema = v.object({
   slug: SlugSchema,
   headline: NonEmptyText,
-  summary: v.optional(v.string()),
-  category: CategorySchema,
-  publishedAt: TimestampSchema,
-  updatedAt: v.optional(TimestampSchema),
-  editor: v.optional(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
-  image: v.optional(ImageSchema),
-  /** The picture link previews show: 1200×630 is what WhatsApp, Facebook and X crop to best. */
-  shareImage: v.optional(
+  summary: orNothing(v.string()),
+  category: orNothing(CategorySchema),
+  publishedAt: orNothing(ReadableTimestamp),
+  updatedAt: orNothing(ReadableTimestamp),
+  editor: orNothing(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
+  image: orNothing(ImageSchema),
+  shareImage: orNothing(
     v.object({
       src: ImageUrlSchema,
       width: v.pipe(v.number(), v.integer(), v.minValue(1)),
       height: v.pipe(v.number(), v.integer(), v.minValue(1)),
     }),
   ),
-  body: v.pipe(v.array(BlockSchema), v.minLength(1)),
+  body: v.pipe(keepValid(BlockSchema, 'block'), v.minLength(1, 'the article has no block the reader can show')),
 });
 
 export const TeaserSchema = v.object({
   slug: SlugSchema,
   headline: NonEmptyText,
-  category: CategorySchema,
-  publishedAt: TimestampSchema,
-  image: v.optional(ImageSchema),
+  category: orNothing(CategorySchema),
+  publishedAt: orNothing(ReadableTimestamp),
+  image: orNothing(ImageSchema),
 });
 
 export const TeaserListSchema = v.object({
-  items: v.array(TeaserSchema),
-  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  items: v.fallback(keepValid(TeaserSchema, 'story in a list'), []),
+  page: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
+  pageCount: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
 });
 
 export type Image = v.InferOutput<typeof ImageSchema>;
-export type ImageVariant = v.InferOutput<typeof ImageVariantSchema>;
+export type { ImageVariant };
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Inline = v.InferOutput<typeof InlineSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;

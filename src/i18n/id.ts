@@ -17,6 +17,7 @@ export const id = {
     heading: 'Berita Terkini',
     description: 'Warta: berita terkini yang cepat dibaca di ponsel, dari dunia dan dari tanah air.',
     loading: 'Memuat berita terkini…',
+    offline: 'Berita terkini akan dimuat begitu perangkat Anda kembali terhubung.',
     empty: 'Belum ada berita.',
     error: 'Berita terkini tidak dapat dimuat.',
   },
@@ -27,6 +28,9 @@ export const id = {
     editorInitials: 'Inisial editor',
     photoCredit: (credit: string) => `(${credit})`,
   },
+  image: {
+    unavailable: 'Gambar tidak tersedia',
+  },
   share: {
     heading: 'Bagikan',
     on: (network: string) => `Bagikan ke ${network}`,
@@ -35,11 +39,14 @@ export const id = {
     copied: 'Tautan disalin.',
     copyManually: 'Salin tautan ini secara manual:',
     native: 'Bagikan lewat aplikasi lain',
+    failed: 'Tombol berbagi tidak dapat ditampilkan. Tautan artikel ini:',
   },
   related: {
     heading: 'Berita Terkait',
     loading: 'Memuat berita terkait…',
     error: 'Berita terkait tidak dapat dimuat.',
+    offline: 'Berita terkait akan dimuat begitu perangkat Anda kembali terhubung.',
+    failed: 'Berita terkait tidak dapat ditampilkan.',
   },
   notFound: {
     documentTitle: 'Halaman tidak ditemukan | Warta',
@@ -53,6 +60,8 @@ export const id = {
     generic: 'Terjadi gangguan saat memuat. Periksa koneksi Anda, lalu coba lagi.',
     timeout: 'Server terlalu lama menjawab. Periksa koneksi Anda, lalu coba lagi.',
     offline: 'Perangkat Anda sedang luring. Periksa koneksi Anda, lalu coba lagi.',
+    offlineHeading: 'Perangkat Anda sedang luring',
+    offlineWaiting: 'Artikel ini akan dimuat begitu koneksi kembali. Artikel yang sudah Anda buka tetap bisa dibaca.',
     invalid: 'Data artikel yang diterima rusak atau tidak lengkap.',
     retry: 'Coba lagi',
     retrying: 'Memuat ulang…',

@@ -25,12 +25,16 @@ export function isNotFound(error: unknown): boolean {
 
 export const MAX_RETRIES = 2;
 
-/** 404s and bad payloads will not get better by asking again; a flaky network or a 5xx may. */
+/**
+ * A flaky network or a 5xx may get better by asking again; a 404 or a bad payload will not. Nor is
+ * a server that did not answer in 8 seconds asked twice more: the reader would wait half a
+ * minute. The error view's "Coba lagi" is theirs to press.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiError)) return false;
   if (error.kind === 'http') return error.status === undefined || error.status >= 500 || error.status === 429;
-  return error.kind === 'network' || error.kind === 'timeout';
+  return error.kind === 'network';
 }
 
 /** 1 s, 2 s, 4 s … capped at 8 s. */

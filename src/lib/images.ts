@@ -17,7 +17,7 @@ export function srcSetOf(variants: readonly ImageVariant[]): string {
 
 /** <source> sets for the modern formats, and the srcset of the <img> fallback (JPEG/PNG). */
 export function imageSources(image: Image): { sources: ImageSource[]; fallbackSrcSet: string | undefined } {
-  const variants = image.variants ?? [];
+  const variants = image.variants;
   const sources = SOURCE_ORDER.flatMap((type) => {
     const ofType = variants.filter((variant) => variant.type === type);
     return ofType.length > 0 ? [{ type, srcSet: srcSetOf(ofType) }] : [];

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TeaserList } from '../../src/content/schema';
+import type { TeaserListContract as TeaserList } from '../../src/content/contract';
 import { buildApi, LATEST_PAGE_SIZE } from '../../scripts/content/build-api';
 import type { ImageIndex } from '../../scripts/content/images';
 import { loadContent, type SourceArticle, type SourceContent } from '../../scripts/content/source';

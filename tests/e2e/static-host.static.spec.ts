@@ -85,3 +85,22 @@ test('the feed is RSS 2.0, advertised on every page; robots.txt names the sitema
   }
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 });
+
+test('every page carries the CSP, and the host sends the security headers _headers names', async ({ request }) => {
+  for (const path of ['/', SEED_PATH, '/tidak/ada']) {
+    const response = await request.get(path);
+    const html = await response.text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+    expect(html.indexOf('Content-Security-Policy'), path).toBeLessThan(html.indexOf('<script'));
+    for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'"]) {
+      expect(meta, path).toContain(directive);
+    }
+    expect(meta, path).not.toContain('unsafe-inline');
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+  }
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(await (await request.get('/')).text())?.[1] ?? '';
+  expect((await request.get(asset)).headers()['cache-control']).toContain('immutable');
+});

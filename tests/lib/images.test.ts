@@ -28,6 +28,6 @@ describe('imageSources', () => {
   });
 
   it('gives just the src when an image has no variants', () => {
-    expect(imageSources({ ...image, variants: undefined })).toEqual({ sources: [], fallbackSrcSet: undefined });
+    expect(imageSources({ ...image, variants: [] })).toEqual({ sources: [], fallbackSrcSet: undefined });
   });
 });

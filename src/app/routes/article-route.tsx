@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { ErrorBoundary } from '../../components/error-boundary';
 import { ErrorView } from '../../components/error-view';
 import { NotFoundView } from '../../components/not-found-view';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -13,26 +14,42 @@ import { ShareBar } from '../../features/share/components/share-bar';
 import { id } from '../../i18n/id';
 import { isNotFound } from '../../lib/api-client';
 
+const LAYOUT = 'grid gap-10 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-12';
+
 export function ArticleRoute() {
   const { slug } = useParams();
-  // A slug that cannot exist is never fetched.
-  if (!isValidSlug(slug)) return <NotFoundView />;
+  const { search } = useLocation();
+  if (slug === undefined) return <NotFoundView />;
+  if (!isValidSlug(slug)) {
+    // A shared link typed or mangled in upper case still opens the article, at its canonical address.
+    const lower = slug.toLowerCase();
+    if (isValidSlug(lower)) return <Navigate replace to={`${paths.article.href(lower)}${search}`} />;
+    // Anything else that cannot be a slug is never fetched.
+    return <NotFoundView />;
+  }
   return <ArticleLoader key={slug} slug={slug} />;
 }
 
 function ArticleLoader({ slug }: { slug: string }) {
-  const { data: article, error, refetch, isFetching } = useQuery(articleQueryOptions(slug));
+  const { data: article, error, refetch, isFetching, fetchStatus } = useQuery(articleQueryOptions(slug));
   useDocumentTitle(article ? id.article.documentTitle(article.headline) : undefined);
 
   // What the reader already sees stays, even if a later refetch fails.
   if (article) {
+    const url = absoluteUrl(paths.article.href(article.slug));
     return (
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-12">
+      <div className={LAYOUT}>
         <ArticlePage
           article={article}
-          footer={<ShareBar url={absoluteUrl(paths.article.href(article.slug))} title={article.headline} />}
+          footer={
+            <ErrorBoundary fallback={<ShareFallback url={url} />}>
+              <ShareBar url={url} title={article.headline} />
+            </ErrorBoundary>
+          }
         />
-        <RelatedContentSection slug={article.slug} />
+        <ErrorBoundary fallback={<p className="text-sm text-neutral-700">{id.related.failed}</p>}>
+          <RelatedContentSection slug={article.slug} />
+        </ErrorBoundary>
       </div>
     );
   }
@@ -48,9 +65,33 @@ function ArticleLoader({ slug }: { slug: string }) {
       />
     );
   }
+  // Offline: the query waits for the connection and runs by itself when it returns.
+  if (fetchStatus === 'paused') return <OfflineView />;
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-12">
+    <div className={LAYOUT}>
       <ArticleSkeleton />
     </div>
+  );
+}
+
+function OfflineView() {
+  return (
+    <div role="status" className="mx-auto max-w-prose py-12">
+      <h1 className="text-2xl font-bold">{id.error.offlineHeading}</h1>
+      <p className="mt-2 text-neutral-700">{id.error.offlineWaiting}</p>
+      <p className="mt-4">
+        <Link to={paths.home.href()} className="font-semibold text-red-700 underline underline-offset-4">
+          {id.error.home}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function ShareFallback({ url }: { url: string }) {
+  return (
+    <p className="mt-8 max-w-prose border-t border-neutral-200 pt-6 text-sm [overflow-wrap:anywhere]">
+      {id.share.failed} <span className="font-mono">{url}</span>
+    </p>
   );
 }

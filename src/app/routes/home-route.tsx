@@ -8,7 +8,7 @@ import { id } from '../../i18n/id';
 
 export function HomeRoute() {
   useDocumentTitle(id.home.documentTitle);
-  const { data, error, refetch, isFetching } = useQuery(latestQueryOptions(1));
+  const { data, error, refetch, isFetching, fetchStatus } = useQuery(latestQueryOptions(1));
   return (
     <>
       <h1 className="mb-6 text-3xl font-black tracking-tight">{id.home.heading}</h1>
@@ -20,6 +20,8 @@ export function HomeRoute() {
         )
       ) : error ? (
         <ErrorView level="section" heading={id.home.error} error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
+      ) : fetchStatus === 'paused' ? (
+        <p role="status">{id.home.offline}</p>
       ) : (
         <HomeSkeleton />
       )}

@@ -1,13 +1,31 @@
+import { Suspense, useDeferredValue, useState } from 'react';
+import { useIsClient } from '../../../components/use-is-client';
 import type { Block } from '../../../content/schema';
-import { appendEditorInitials } from '../model/append-editor-initials';
+import { appendEditorInitials, type BodyBlock } from '../model/append-editor-initials';
 import { RenderBlock } from './render-block';
+
+/** What a phone shows at once; the rest of a long body follows without blocking the page. */
+export const FIRST_BLOCKS = 40;
+/** Blocks hydrated together: each group is its own unit of work, so a huge page hydrates in steps. */
+const HYDRATION_GROUP = 50;
 
 export function ArticleBody({ blocks, editorInitials }: { blocks: readonly Block[]; editorInitials?: string | undefined }) {
   const body = appendEditorInitials(blocks, editorInitials);
+  // Prerendered and hydrating: every block is already on the page and must match. Opened inside the
+  // app: the first blocks render at once and the rest in the background, interruptibly, so a body
+  // of thousands of blocks does not freeze the page.
+  const [openedInApp] = useState(useIsClient());
+  const shown = useDeferredValue(body, openedInApp ? body.slice(0, FIRST_BLOCKS) : body);
+  const groups: BodyBlock[][] = [];
+  for (let start = 0; start < shown.length; start += HYDRATION_GROUP) groups.push(shown.slice(start, start + HYDRATION_GROUP));
   return (
     <div className="max-w-prose text-[1.125rem] leading-8 text-neutral-900">
-      {body.map((block, index) => (
-        <RenderBlock key={index} block={block} />
+      {groups.map((group, groupIndex) => (
+        <Suspense key={groupIndex} fallback={null}>
+          {group.map((block, index) => (
+            <RenderBlock key={groupIndex * HYDRATION_GROUP + index} block={block} />
+          ))}
+        </Suspense>
       ))}
     </div>
   );

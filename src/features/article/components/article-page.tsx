@@ -14,19 +14,23 @@ interface ArticlePageProps {
 
 export function ArticlePage({ article, footer }: ArticlePageProps) {
   return (
-    <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0">
+    <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0 [overflow-wrap:anywhere]">
       <div className="max-w-3xl">
-        <p className="text-sm font-semibold uppercase tracking-wide text-red-700">{article.category.name}</p>
+        {article.category ? (
+          <p className="text-sm font-semibold uppercase tracking-wide text-red-700">{article.category.name}</p>
+        ) : null}
         <h1
           id={ARTICLE_HEADING_ID}
           tabIndex={-1}
-          className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance break-words text-neutral-950 focus:outline-none sm:text-4xl"
+          className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-neutral-950 focus:outline-none sm:text-4xl"
         >
           {article.headline}
         </h1>
-        <p className="mt-3 text-sm text-neutral-600">
-          <DateTime iso={article.publishedAt} format="article" />
-        </p>
+        {article.publishedAt ? (
+          <p className="mt-3 text-sm text-neutral-600">
+            <DateTime iso={article.publishedAt} format="article" />
+          </p>
+        ) : null}
       </div>
       {article.image ? <ArticleFigure image={article.image} priority /> : null}
       <ArticleBody blocks={article.body} editorInitials={article.editor?.initials} />

@@ -5,22 +5,25 @@ import { Skeleton } from '../../../components/skeleton';
 import { StoryTeaser } from '../../../components/story-teaser';
 import { id } from '../../../i18n/id';
 import { relatedQueryOptions } from '../api/get-related';
+import { selectRelated } from '../model/select-related';
 
 const THUMBNAIL_SIZES = '(min-width: 1024px) 96px, (min-width: 640px) 144px, 112px';
 
 /** "Berita Terkait": the sidebar beside the article on wide screens, after it on a phone. */
 export function RelatedContentSection({ slug }: { slug: string }) {
   const headingId = useId();
-  const { data, error, refetch, isFetching } = useQuery(relatedQueryOptions(slug));
-  if (data && data.items.length === 0) return null;
+  const { data, error, refetch, isFetching, fetchStatus } = useQuery(relatedQueryOptions(slug));
+  const related = data ? selectRelated(data.items, slug) : undefined;
+  // Nothing to show is shown as nothing: no heading over an empty list.
+  if (related?.length === 0) return null;
   return (
     <aside aria-labelledby={headingId} className="min-w-0 border-t-4 border-red-700 pt-4 lg:border-t-0 lg:pt-0">
       <h2 id={headingId} className="text-xl font-bold lg:border-b-4 lg:border-red-700 lg:pb-2">
         {id.related.heading}
       </h2>
-      {data ? (
+      {related ? (
         <ol className="mt-2 divide-y divide-neutral-200">
-          {data.items.map((teaser) => (
+          {related.map((teaser) => (
             <li key={teaser.slug} className="py-3">
               <StoryTeaser teaser={teaser} headingLevel="h3" variant="row" imageSizes={THUMBNAIL_SIZES} showCategory={false} compact />
             </li>
@@ -30,6 +33,8 @@ export function RelatedContentSection({ slug }: { slug: string }) {
         <div className="mt-3">
           <ErrorView level="section" heading={id.related.error} error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
         </div>
+      ) : fetchStatus === 'paused' ? (
+        <p className="mt-3 text-sm text-neutral-700">{id.related.offline}</p>
       ) : (
         <RelatedSkeleton />
       )}

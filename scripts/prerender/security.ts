@@ -1,0 +1,59 @@
+/**
+ * The Content-Security-Policy and the other headers a host should send. One policy, two forms:
+ * a <meta> in every page (what works on any static host) and, with frame-ancestors, which a
+ * meta tag cannot carry, in dist/_headers (Netlify, Cloudflare Pages) and the nginx snippet in
+ * docs/deploying.md.
+ */
+
+export interface PolicyOptions {
+  /** The API's origin when it is not this site (VITE_API_BASE_URL is absolute). */
+  apiOrigin?: string | undefined;
+}
+
+function directives({ apiOrigin }: PolicyOptions): string[] {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' https:",
+    "font-src 'self'",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    // Nothing in Warta writes HTML from strings: the DOM's HTML sinks can be closed entirely.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+  ];
+}
+
+export function metaPolicy(options: PolicyOptions): string {
+  return directives(options).join('; ');
+}
+
+export function headerPolicy(options: PolicyOptions): string {
+  return [...directives(options), "frame-ancestors 'none'"].join('; ');
+}
+
+/** The response headers every page and file gets, beside the CSP. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** dist/_headers, in the format Netlify and Cloudflare Pages read. */
+export function headersFile(options: PolicyOptions): string {
+  const rules: [string, Record<string, string>][] = [
+    ['/*', { 'Content-Security-Policy': headerPolicy(options), ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' }],
+    ['/assets/*', { 'Cache-Control': IMMUTABLE }],
+    ['/images/*', { 'Cache-Control': IMMUTABLE }],
+  ];
+  return `${rules
+    .map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n')}\n`;
+}

@@ -1,0 +1,133 @@
+/**
+ * The content contract: what the JSON API must send. Strict: the content build checks its output
+ * against it and `npm run schema` writes it out as JSON Schema (docs/schema/) for content teams.
+ * The reader itself parses more forgivingly (schema.ts), keeping what it can of a payload that
+ * breaks the contract.
+ */
+import * as v from 'valibot';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../config/paths';
+
+export const SlugSchema = v.pipe(v.string(), v.maxLength(SLUG_MAX_LENGTH), v.regex(SLUG_PATTERN));
+
+/** ISO 8601 with a time zone, e.g. 2024-10-17T14:05:00+07:00. */
+export const TimestampSchema = v.pipe(v.string(), v.isoTimestamp());
+
+/** Site-relative paths ("/images/x.jpg", never "//host") or https URLs. */
+export const ImageUrlSchema = v.pipe(v.string(), v.regex(/^(?:\/(?![/\\])|https:\/\/)/));
+
+/** Text with at least one character that is not white space. */
+export const NonEmptyText = v.pipe(v.string(), v.regex(/\S/));
+
+export const ImageVariantSchema = v.object({
+  src: ImageUrlSchema,
+  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  type: v.picklist(['image/avif', 'image/webp', 'image/jpeg', 'image/png']),
+});
+
+export const ImageSchema = v.object({
+  src: ImageUrlSchema,
+  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  alt: v.string(),
+  caption: v.optional(v.string()),
+  credit: v.optional(v.string()),
+  variants: v.optional(v.array(ImageVariantSchema)),
+});
+
+export const CategorySchema = v.object({
+  slug: SlugSchema,
+  name: NonEmptyText,
+});
+
+export const TextInlineSchema = v.object({
+  type: v.literal('text'),
+  text: v.string(),
+  bold: v.optional(v.boolean()),
+  italic: v.optional(v.boolean()),
+});
+
+export const LinkInlineSchema = v.object({
+  type: v.literal('link'),
+  text: v.string(),
+  href: v.string(),
+});
+
+export const InlineSchema = v.variant('type', [TextInlineSchema, LinkInlineSchema]);
+
+export const ParagraphBlockSchema = v.object({
+  type: v.literal('paragraph'),
+  content: v.pipe(v.array(InlineSchema), v.minLength(1)),
+});
+
+/** "Baca juga": a link to another article inside the body. */
+export const ReadAlsoBlockSchema = v.object({
+  type: v.literal('read-also'),
+  slug: SlugSchema,
+  headline: NonEmptyText,
+});
+
+export const ImageBlockSchema = v.object({
+  type: v.literal('image'),
+  image: ImageSchema,
+});
+
+export const QuoteBlockSchema = v.object({
+  type: v.literal('quote'),
+  text: NonEmptyText,
+  attribution: v.optional(v.string()),
+});
+
+export const HeadingBlockSchema = v.object({
+  type: v.literal('heading'),
+  text: NonEmptyText,
+});
+
+export const BlockSchema = v.variant('type', [
+  ParagraphBlockSchema,
+  ReadAlsoBlockSchema,
+  ImageBlockSchema,
+  QuoteBlockSchema,
+  HeadingBlockSchema,
+]);
+
+export const ArticleContractSchema = v.object({
+  slug: SlugSchema,
+  headline: NonEmptyText,
+  summary: v.optional(v.string()),
+  category: CategorySchema,
+  publishedAt: TimestampSchema,
+  updatedAt: v.optional(TimestampSchema),
+  editor: v.optional(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
+  image: v.optional(ImageSchema),
+  /** The picture link previews show: 1200×630 is what WhatsApp, Facebook and X crop to best. */
+  shareImage: v.optional(
+    v.object({
+      src: ImageUrlSchema,
+      width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
+  body: v.pipe(v.array(BlockSchema), v.minLength(1)),
+});
+
+export const TeaserContractSchema = v.object({
+  slug: SlugSchema,
+  headline: NonEmptyText,
+  category: CategorySchema,
+  publishedAt: TimestampSchema,
+  image: v.optional(ImageSchema),
+});
+
+export const TeaserListContractSchema = v.object({
+  items: v.array(TeaserContractSchema),
+  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export type ImageVariant = v.InferOutput<typeof ImageVariantSchema>;
+export type ArticleContract = v.InferOutput<typeof ArticleContractSchema>;
+export type BlockContract = v.InferOutput<typeof BlockSchema>;
+export type ImageContract = v.InferOutput<typeof ImageSchema>;
+export type TeaserContract = v.InferOutput<typeof TeaserContractSchema>;
+export type TeaserListContract = v.InferOutput<typeof TeaserListContractSchema>;
+export type CategoryContract = v.InferOutput<typeof CategorySchema>;

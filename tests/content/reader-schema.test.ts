@@ -1,0 +1,152 @@
+import * as v from 'valibot';
+import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { ArticleSchema, DEFAULT_IMAGE_SIZE, saneImageSize, TeaserListSchema } from '../../src/content/schema';
+import { SEED_SLUG, sampleArticle, sampleJson } from '../msw/sample-api';
+
+const seedJson = () => sampleJson(`articles/${SEED_SLUG}.json`) as Record<string, unknown> & { body: unknown[]; image: Record<string, unknown> };
+const parse = (input: unknown) => v.safeParse(ArticleSchema, input);
+
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('the reader’s article parser', () => {
+  it('takes the sample article as it is', () => {
+    expect(parse(seedJson()).output).toEqual(sampleArticle());
+  });
+
+  it.each([
+    ['an empty object', {}],
+    ['no headline', { ...seedJson(), headline: undefined }],
+    ['a blank headline', { ...seedJson(), headline: '   ' }],
+    ['no body', { ...seedJson(), body: undefined }],
+    ['a body that is not a list', { ...seedJson(), body: 'teks' }],
+    ['a body with no usable block', { ...seedJson(), body: [{ type: 'html', html: '<p>x</p>' }, null, 42] }],
+    ['a string', 'artikel'],
+    ['null', null],
+  ])('refuses %s', (_, input) => {
+    expect(parse(input).success).toBe(false);
+  });
+
+  it('drops an unknown block type and a malformed block alone, with a warning in development', () => {
+    const json = seedJson();
+    const good = json.body.length;
+    json.body.splice(1, 0, { type: 'video', url: 'https://example.com/v.mp4' }, { type: 'paragraph', content: 'bukan daftar' });
+    const article = v.parse(ArticleSchema, json);
+    expect(article.body).toHaveLength(good);
+    expect(article.body).toEqual(sampleArticle().body);
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('block');
+  });
+
+  it('drops a broken text run but keeps its paragraph', () => {
+    const json = seedJson();
+    json.body[0] = { type: 'paragraph', content: [{ type: 'text', text: 'Tetap.' }, { type: 'text', text: 7 }, { type: 'link', text: 'x' }] };
+    expect(v.parse(ArticleSchema, json).body[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Tetap.' }] });
+  });
+
+  it.each(['kemarin', '', '2024-13-45T10:00:00+07:00', '2024-10-17', 1729148700000, null])('leaves out a date it cannot read: %j', (date) => {
+    const article = v.parse(ArticleSchema, { ...seedJson(), publishedAt: date, updatedAt: date });
+    expect(article.publishedAt).toBeUndefined();
+    expect(article.updatedAt).toBeUndefined();
+    expect(article.headline).toBe(sampleArticle().headline);
+  });
+
+  it('leaves out a category that does not parse', () => {
+    expect(v.parse(ArticleSchema, { ...seedJson(), category: 'Dunia' }).category).toBeUndefined();
+  });
+
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:image/png;base64,AAAA', 'http://example.com/a.jpg', '//evil.example/a.jpg', '/\\evil.example/a.jpg', ' https://example.com/a.jpg', 42])(
+    'keeps no image source that is not https or the site’s own: %j',
+    (src) => {
+      const json = seedJson();
+      json.image = { ...json.image, src, variants: [{ src, width: 320, type: 'image/jpeg' }] };
+      const image = v.parse(ArticleSchema, json).image;
+      expect(image?.src).toBeUndefined();
+      expect(image?.variants).toEqual([]);
+      expect(image?.caption).toBe('Bendera Korea Utara.');
+      expect(image?.credit).toBe('Foto: Unsplash/Micha Brändli');
+    },
+  );
+
+  it('keeps https and site images', () => {
+    const json = seedJson();
+    json.image = { ...json.image, src: 'https://cdn.example.com/a.jpg' };
+    expect(v.parse(ArticleSchema, json).image?.src).toBe('https://cdn.example.com/a.jpg');
+  });
+
+  it('strips __proto__ and constructor keys without polluting any prototype', () => {
+    const text = JSON.stringify(seedJson()).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":"ya"},"constructor":{"prototype":{"polluted":"ya"}},',
+    ).replace('"type":"paragraph"', '"__proto__":{"polluted":"ya"},"type":"paragraph"');
+    const article = v.parse(ArticleSchema, JSON.parse(text));
+    expect(Object.keys(article)).not.toContain('__proto__');
+    expect(Object.hasOwn(article, 'constructor')).toBe(false);
+    expect(Object.hasOwn(article.body[0] ?? {}, '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(article)).toBe(Object.prototype);
+  });
+
+  it('takes a huge article: thousands of blocks, megabytes of text', () => {
+    const json = seedJson();
+    json.body = Array.from({ length: 5000 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraf ${index}. ${'kata '.repeat(80)}` }] }));
+    expect(JSON.stringify(json).length).toBeGreaterThan(2_000_000);
+    expect(v.parse(ArticleSchema, json).body).toHaveLength(5000);
+  });
+});
+
+describe('saneImageSize', () => {
+  it('keeps real sizes', () => {
+    expect(saneImageSize(1280, 720)).toEqual({ width: 1280, height: 720 });
+    expect(saneImageSize(600, 800)).toEqual({ width: 600, height: 800 });
+  });
+
+  it.each([
+    [0, 720],
+    [-1280, 720],
+    [1280, 0],
+    [1e9, 720],
+    [12.5, 720],
+    ['1280', '720'],
+    [undefined, undefined],
+    [10_000, 10],
+    [10, 10_000],
+  ])('makes %j × %j a 16:9 box', (width, height) => {
+    expect(saneImageSize(width, height)).toEqual(DEFAULT_IMAGE_SIZE);
+  });
+});
+
+describe('the reader’s list parser', () => {
+  it('drops malformed stories and keeps the rest', () => {
+    const list = v.parse(TeaserListSchema, {
+      items: [
+        { slug: 'baik', headline: 'Baik', category: { slug: 'dunia', name: 'Dunia' }, publishedAt: '2025-01-01T10:00:00+07:00' },
+        { slug: 'Buruk Sekali', headline: 'Slug buruk' },
+        { slug: 'tanpa-judul' },
+        'teks',
+      ],
+    });
+    expect(list.items.map((item) => item.slug)).toEqual(['baik']);
+    expect(list).toMatchObject({ page: 1, pageCount: 1 });
+  });
+
+  it('reads a list that is not a list as empty', () => {
+    expect(v.parse(TeaserListSchema, { items: { a: 1 } }).items).toEqual([]);
+  });
+});
+
+describe('keys that are missing, not just wrong', () => {
+  it('refuses an article whose body key is absent, as JSON would send it', () => {
+    const json = seedJson();
+    delete (json as Partial<typeof json>).body;
+    expect(parse(JSON.parse(JSON.stringify(json))).success).toBe(false);
+  });
+
+  it('drops a paragraph whose content key is absent', () => {
+    const json = seedJson();
+    json.body.unshift({ type: 'paragraph' });
+    expect(v.parse(ArticleSchema, JSON.parse(JSON.stringify(json))).body).toEqual(sampleArticle().body);
+  });
+});
