@@ -8,9 +8,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
-import { buildFeed, buildRobots, buildSitemap, type DiscoveryEntry } from './prerender/discovery';
+import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from './prerender/discovery';
 import { fillTemplate } from './prerender/fill-template';
 import { headersFile, metaPolicy } from './prerender/security';
+import { filesForPage, readManifest } from './lib/bundle-size';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -36,16 +37,44 @@ if (site.apiBaseUrl.startsWith('/')) {
   };
 }
 
-const template = await readFile(path.join(distDir, 'index.html'), 'utf8');
+// Vite's index.html is the template; the prerendered home page replaces it, so keep a copy that
+// lets the prerender run again on the same build.
+const templateCopy = path.join(path.dirname(ssrEntry), 'template.html');
+const built = await readFile(path.join(distDir, 'index.html'), 'utf8');
+const template = built.includes('<!--app-html-->') ? built : await readFile(templateCopy, 'utf8');
+await writeFile(templateCopy, template);
 const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin };
 const csp = metaPolicy(policy);
+
+const manifest = await readManifest(distDir);
+const entryFiles = new Set(filesForPage(manifest).js);
+/**
+ * modulepreload links for the page's own route chunk and the chunks it imports, so they load
+ * beside the entry instead of one after another.
+ */
+function preloadFor(routeFile: string | undefined): string {
+  if (!routeFile || !manifest[routeFile]) return '';
+  return filesForPage(manifest, [routeFile])
+    .js.filter((file) => !entryFiles.has(file))
+    .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('');
+}
 
 async function write(pagePath: string, file: string): Promise<Awaited<ReturnType<EntryServer['renderPage']>>> {
   const rendered = await server.renderPage(pagePath);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, fillTemplate(template, { ...rendered, csp }));
+  await writeFile(target, fillTemplate(template, { ...rendered, head: rendered.head + preloadFor(rendered.routeFile), csp }));
   return rendered;
+}
+
+/** Writes a paged list's pages, 1 to the last, each at its own address. */
+async function writePages(hrefFor: (page: number) => string): Promise<number> {
+  const first = await write(hrefFor(1), path.join(hrefFor(1), 'index.html'));
+  const pageCount = first.page.kind === 'home' || first.page.kind === 'category' ? first.page.pageCount : 0;
+  if (pageCount === 0) throw new Error(`${hrefFor(1)} did not render as a list`);
+  for (let page = 2; page <= pageCount; page += 1) await write(hrefFor(page), path.join(hrefFor(page), 'index.html'));
+  return pageCount;
 }
 
 // Articles: every file of the API, the same list the content build wrote.
@@ -53,12 +82,18 @@ const slugs = (await readdir(path.join(distDir, 'api/articles')))
   .filter((name) => name.endsWith('.json'))
   .map((name) => name.slice(0, -'.json'.length));
 
-const entries: DiscoveryEntry[] = [];
+const entries: ArticleEntry[] = [];
+const newestByCategory = new Map<string, string>();
 for (const slug of slugs) {
   const href = paths.article.href(slug);
   const rendered = await write(href, path.join(href, 'index.html'));
   if (rendered.page.kind !== 'article') throw new Error(`${href} did not render as an article (${rendered.page.kind})`);
   const { article } = rendered.page;
+  if (article.category) {
+    const newest = newestByCategory.get(article.category.slug);
+    const updated = article.updatedAt ?? article.publishedAt;
+    if (updated && (!newest || Date.parse(updated) > Date.parse(newest))) newestByCategory.set(article.category.slug, updated);
+  }
   entries.push({
     url: `${site.url}${href}`,
     headline: article.headline,
@@ -68,13 +103,22 @@ for (const slug of slugs) {
   });
 }
 
-const home = await write(paths.home.href(), 'index.html');
-if (home.status !== 200) throw new Error('the home page did not render');
+const homePages = await writePages(paths.home.href);
+const categories = (JSON.parse(await readFile(path.join(distDir, 'api/categories.json'), 'utf8')) as { items: { slug: string }[] }).items;
+let categoryPages = 0;
+for (const category of categories) categoryPages += await writePages((page) => paths.category.href(category.slug, page));
+await write(paths.search.href(), path.join(paths.search.href(), 'index.html'));
 const notFound = await write(server.NOT_FOUND_PATH, '404.html');
 if (notFound.status !== 404) throw new Error('404.html did not render as not found');
 
 const newest = [...entries].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '')).slice(0, FEED_SIZE);
-await writeFile(path.join(distDir, 'sitemap.xml'), buildSitemap(`${site.url}/`, entries));
+await writeFile(
+  path.join(distDir, 'sitemap.xml'),
+  buildSitemap(`${site.url}/`, [
+    ...categories.map((category) => ({ url: `${site.url}${paths.category.href(category.slug)}`, updatedAt: newestByCategory.get(category.slug) })),
+    ...entries,
+  ]),
+);
 await writeFile(path.join(distDir, '_headers'), headersFile(policy));
 await writeFile(path.join(distDir, 'robots.txt'), buildRobots(`${site.url}/sitemap.xml`));
 await writeFile(
@@ -87,6 +131,6 @@ await writeFile(
 
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `prerender: ${entries.length} articles, home and 404.html in ${seconds.toFixed(1)} s ` +
+  `prerender: ${entries.length} articles, ${homePages} home and ${categoryPages} category pages, search and 404.html in ${seconds.toFixed(1)} s ` +
     `(${((seconds * 1000) / Math.max(entries.length, 1)).toFixed(1)} ms an article); sitemap.xml, robots.txt, feed.xml, _headers`,
 );

@@ -12,6 +12,7 @@ import { buildHead } from './app/head';
 import { loadPage, type PageData } from './app/load-page';
 import { pageStateScript } from './app/page-state';
 import { createQueryClient } from './app/query-client';
+import { routeFor, routes } from './app/route-modules';
 import { id } from './i18n/id';
 
 export const NOT_FOUND_PATH = '/404';
@@ -24,6 +25,8 @@ export interface RenderedPage {
   html: string;
   /** The <script type="application/json"> with the data to hydrate with. */
   state: string;
+  /** The source file of the route chunk the page needs (for a modulepreload link), if any. */
+  routeFile: string | undefined;
 }
 
 export async function renderPage(path: string): Promise<RenderedPage> {
@@ -33,6 +36,9 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   // Anything not found renders as the one not-found page (404.html), at a path no route matches,
   // so the browser renders it afresh wherever it is served instead of hydrating a mismatch.
   const renderedPath = page.kind === 'not-found' ? NOT_FOUND_PATH : pathname;
+  const route = routeFor(renderedPath);
+  if (route) await routes[route].preload();
+  // The route's chunk is loaded above, so nothing suspends and renderToString renders it whole.
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -42,9 +48,18 @@ export async function renderPage(path: string): Promise<RenderedPage> {
       </AppProviders>
     </StrictMode>,
   );
+  // "<!--$!-->" marks a Suspense boundary the server could not render: it would ship a blank page.
+  if (html.includes('<!--$!-->')) throw new Error(`${path}: part of the page suspended during prerendering`);
   const state = pageStateScript({ path: renderedPath, queries: dehydrate(queryClient) });
   queryClient.clear();
-  return { status: page.kind === 'not-found' ? 404 : 200, page, head: buildHead(page), html, state };
+  return {
+    status: page.kind === 'not-found' ? 404 : 200,
+    page,
+    head: buildHead(page),
+    html,
+    state,
+    routeFile: route ? routes[route].file : undefined,
+  };
 }
 
 export { buildHead };

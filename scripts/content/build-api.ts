@@ -3,10 +3,20 @@
  * (path -> JSON value) and writes nothing, so tests can serve exactly what the build writes.
  */
 import { apiPaths } from '../../src/content/api-paths';
-import type { ArticleContract as Article, BlockContract as Block, CategoryContract as Category, TeaserContract as Teaser, TeaserListContract as TeaserList } from '../../src/content/contract';
+import type {
+  ArticleContract as Article,
+  BlockContract as Block,
+  CategoryContract as Category,
+  CategoryListContract as CategoryList,
+  TeaserContract as Teaser,
+  TeaserListContract as TeaserList,
+} from '../../src/content/contract';
+import MiniSearch from 'minisearch';
+import { INDEX_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
 import { imageFor, shareImageFor, type ImageIndex } from './images';
 import type { SourceArticle, SourceContent } from './source';
 
+/** Every list (latest, category) pages at this size, so no list file grows with the archive. */
 export const LATEST_PAGE_SIZE = 20;
 export const RELATED_MAX = 10;
 
@@ -73,13 +83,52 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
   }
 
   const newest = [...content.articles].sort(byNewest);
-  const pageCount = Math.max(1, Math.ceil(newest.length / LATEST_PAGE_SIZE));
-  for (let page = 1; page <= pageCount; page += 1) {
-    const items = newest.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE).map(teaserOf);
-    const list: TeaserList = { items, page, pageCount };
-    files.set(apiPaths.latest(page), list);
+  const writePages = (articles: readonly SourceArticle[], pathOf: (page: number) => string, category?: Category) => {
+    const pageCount = Math.max(1, Math.ceil(articles.length / LATEST_PAGE_SIZE));
+    for (let page = 1; page <= pageCount; page += 1) {
+      const items = articles.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE).map(teaserOf);
+      const list: TeaserList = { items, page, pageCount, ...(category ? { category } : {}) };
+      files.set(pathOf(page), list);
+    }
+  };
+  writePages(newest, apiPaths.latest);
+  for (const category of content.categories) {
+    writePages(
+      newest.filter((article) => article.category === category.slug),
+      (page) => apiPaths.category(category.slug, page),
+      category,
+    );
   }
+  const categoryList: CategoryList = { items: content.categories };
+  files.set(apiPaths.categories(), categoryList);
+  files.set(apiPaths.searchIndex(), searchIndexOf(newest, categoryOf));
   return files;
+}
+
+/** The lead of an article as plain text: its summary, else its first paragraph. */
+function leadOf(article: SourceArticle): string {
+  if (article.summary?.trim()) return article.summary;
+  const first = article.body.find((block) => block.type === 'paragraph');
+  return first?.type === 'paragraph' ? first.content.map((inline) => inline.text).join('') : '';
+}
+
+/** A MiniSearch index of every story, as JSON, for the search page to load when it is first used. */
+function searchIndexOf(articles: readonly SourceArticle[], categoryOf: (article: SourceArticle) => Category): unknown {
+  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+  index.addAll(
+    articles.map((article) => {
+      const category = categoryOf(article);
+      return {
+        id: article.slug,
+        headline: article.headline,
+        text: [leadOf(article), article.image?.caption, article.image?.credit].filter(Boolean).join(' '),
+        categoryName: category.name,
+        categorySlug: category.slug,
+        publishedAt: article.publishedAt,
+      };
+    }),
+  );
+  return index.toJSON();
 }
 
 /** Every image file the content refers to, for indexing. */

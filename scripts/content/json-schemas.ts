@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ArticleContractSchema as ArticleSchema, TeaserListContractSchema as TeaserListSchema } from '../../src/content/contract';
+import { ArticleContractSchema as ArticleSchema, CategoryListContractSchema, TeaserListContractSchema as TeaserListSchema } from '../../src/content/contract';
 
 const BASE = 'https://warta.example/schema';
 
@@ -13,8 +13,13 @@ export function jsonSchemas(): Record<string, object> {
     },
     'teaser-list.schema.json': {
       $id: `${BASE}/teaser-list.schema.json`,
-      title: 'Warta list of article teasers (api/latest/<page>.json, api/related/<slug>.json)',
+      title: 'Warta list of article teasers (api/latest/<page>.json, api/categories/<slug>/<page>.json, api/related/<slug>.json)',
       ...toJsonSchema(TeaserListSchema, { target: 'draft-2020-12' }),
+    },
+    'category-list.schema.json': {
+      $id: `${BASE}/category-list.schema.json`,
+      title: 'Warta categories (api/categories.json)',
+      ...toJsonSchema(CategoryListContractSchema, { target: 'draft-2020-12' }),
     },
   };
 }

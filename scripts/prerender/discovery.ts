@@ -3,6 +3,10 @@
 export interface DiscoveryEntry {
   /** Absolute URL of the page. */
   url: string;
+  updatedAt?: string | undefined;
+}
+
+export interface ArticleEntry extends DiscoveryEntry {
   headline: string;
   description: string;
   publishedAt?: string | undefined;
@@ -22,11 +26,12 @@ export function escapeXml(text: string): string {
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 const time = (iso: string | undefined) => (iso === undefined ? Number.NEGATIVE_INFINITY : Date.parse(iso));
 
-export function buildSitemap(homeUrl: string, entries: readonly DiscoveryEntry[]): string {
-  const newest = entries.reduce<string | undefined>((latest, entry) => (time(entry.updatedAt) > time(latest) ? entry.updatedAt : latest), undefined);
+export function buildSitemap(homeUrl: string, entries: readonly (DiscoveryEntry | ArticleEntry)[]): string {
+  const lastmod = (entry: DiscoveryEntry) => entry.updatedAt;
+  const newest = entries.map(lastmod).reduce<string | undefined>((latest, date) => (time(date) > time(latest) ? date : latest), undefined);
   const urls = [
     { loc: homeUrl, lastmod: newest },
-    ...entries.map((entry) => ({ loc: entry.url, lastmod: entry.updatedAt })),
+    ...entries.map((entry) => ({ loc: entry.url, lastmod: lastmod(entry) })),
   ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -49,7 +54,7 @@ export interface FeedChannel {
   language: string;
 }
 
-export function buildFeed(channel: FeedChannel, entries: readonly DiscoveryEntry[]): string {
+export function buildFeed(channel: FeedChannel, entries: readonly ArticleEntry[]): string {
   const newestFirst = [...entries].sort((a, b) => time(b.publishedAt) - time(a.publishedAt));
   const items = newestFirst.map((entry) =>
     [

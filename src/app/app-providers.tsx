@@ -1,5 +1,7 @@
 import { HydrationBoundary, QueryClientProvider, type DehydratedState, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ArticlePrefetchContext } from '../components/article-link';
+import { createArticlePrefetcher } from './article-prefetcher';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -9,9 +11,12 @@ interface AppProvidersProps {
 }
 
 export function AppProviders({ queryClient, dehydratedState, children }: AppProvidersProps) {
+  const [prefetcher] = useState(() => createArticlePrefetcher(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
-      <HydrationBoundary state={dehydratedState}>{children}</HydrationBoundary>
+      <HydrationBoundary state={dehydratedState}>
+        <ArticlePrefetchContext value={prefetcher}>{children}</ArticlePrefetchContext>
+      </HydrationBoundary>
     </QueryClientProvider>
   );
 }

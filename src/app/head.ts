@@ -141,15 +141,27 @@ export function buildHead(page: PageData): string {
         `<script type="application/ld+json">${serialiseForScript(newsArticleJsonLd(article))}</script>`,
       ].join('\n    ');
     }
-    case 'home': {
-      const url = absoluteUrl(paths.home.href());
-      const description = id.home.description;
+    case 'home':
+    case 'category': {
+      const isHome = page.kind === 'home';
+      const path = isHome ? paths.home.href(page.page) : paths.category.href(page.category.slug, page.page);
+      const url = absoluteUrl(path);
+      const title = isHome
+        ? page.page > 1
+          ? id.home.pageTitle(page.page)
+          : id.home.documentTitle
+        : id.category.documentTitle(page.category.name, page.page);
+      const description = isHome ? id.home.description : id.category.description(page.category.name);
       const tags: Tag[] = [
         ...meta('name', 'description', description),
         ...link('canonical', url),
+        ...(page.page > 1 ? link('prev', absoluteUrl(isHome ? paths.home.href(page.page - 1) : paths.category.href(page.category.slug, page.page - 1))) : []),
+        ...(page.page < page.pageCount
+          ? link('next', absoluteUrl(isHome ? paths.home.href(page.page + 1) : paths.category.href(page.category.slug, page.page + 1)))
+          : []),
         ...common,
         ...meta('property', 'og:type', 'website'),
-        ...meta('property', 'og:title', id.home.documentTitle),
+        ...meta('property', 'og:title', title),
         ...meta('property', 'og:description', description),
         ...meta('property', 'og:url', url),
         ...meta('property', 'og:image', absoluteUrl(SITE_SHARE_IMAGE.path)),
@@ -158,8 +170,13 @@ export function buildHead(page: PageData): string {
         ...meta('property', 'og:image:alt', SITE_SHARE_IMAGE.alt),
         ...meta('name', 'twitter:card', 'summary_large_image'),
       ];
-      return [`<title>${escapeHtml(id.home.documentTitle)}</title>`, renderTags(tags)].join('\n    ');
+      return [`<title>${escapeHtml(title)}</title>`, renderTags(tags)].join('\n    ');
     }
+    case 'search':
+      return [
+        `<title>${escapeHtml(id.search.documentTitle(''))}</title>`,
+        renderTags([...meta('name', 'robots', 'noindex'), ...meta('name', 'description', id.search.prompt), ...common]),
+      ].join('\n    ');
     case 'not-found':
       return [
         `<title>${escapeHtml(id.notFound.documentTitle)}</title>`,

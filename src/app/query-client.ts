@@ -12,6 +12,32 @@ export const queryDefaults = {
   },
 } satisfies DefaultOptions;
 
+/** Articles nobody is looking at that the cache keeps, newest first; older ones are let go. */
+export const KEPT_ARTICLES = 30;
+
+/**
+ * React Query forgets an unused query after gcTime (5 minutes); a reader who opens a hundred
+ * articles in a row would hold all hundred until then. This keeps the most recent few instead,
+ * so memory stays flat however long the reading session.
+ */
+function keepRecentArticles(queryClient: QueryClient): void {
+  const cache = queryClient.getQueryCache();
+  cache.subscribe((event) => {
+    // When a page stops using a query, or new data arrives.
+    const relevant = event.type === 'observerRemoved' || (event.type === 'updated' && event.action.type === 'success');
+    if (!relevant) return;
+    for (const queryKey of [['article'], ['related']]) {
+      const idle = cache
+        .findAll({ queryKey })
+        .filter((query) => query.getObserversCount() === 0 && query.state.status === 'success' && query.state.fetchStatus === 'idle')
+        .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt);
+      for (const query of idle.slice(KEPT_ARTICLES)) cache.remove(query);
+    }
+  });
+}
+
 export function createQueryClient(overrides: DefaultOptions['queries'] = {}): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { ...queryDefaults.queries, ...overrides } } });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { ...queryDefaults.queries, ...overrides } } });
+  keepRecentArticles(queryClient);
+  return queryClient;
 }

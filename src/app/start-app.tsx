@@ -6,6 +6,7 @@ import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
+import { routeFor, routes } from './route-modules';
 
 /**
  * The page's data is as fresh as the page: it arrived with the HTML just now, however long ago it
@@ -31,7 +32,10 @@ function samePath(a: string, b: string): boolean {
  * with; a page rendered for another path (404.html answering an article published after the
  * build) or none at all (the dev server) is rendered afresh.
  */
-export function startApp(container: HTMLElement, doc: Document = document): { root: Root; hydrated: boolean } {
+export async function startApp(container: HTMLElement, doc: Document = document): Promise<{ root: Root; hydrated: boolean }> {
+  // The page's own code first, so hydration finds every component it needs already loaded.
+  const route = routeFor(window.location.pathname);
+  if (route) await routes[route].preload().catch(() => undefined);
   const state = readPageState(doc);
   const app = (
     <StrictMode>

@@ -9,13 +9,32 @@ export function isValidSlug(slug: string): boolean {
   return slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug);
 }
 
+/** "2" → 2 for a list page; anything but a whole number from 2 up (page 1 has no number) → null. */
+export function parsePageNumber(text: string | undefined): number | null {
+  if (text === undefined || !/^[1-9][0-9]{0,5}$/.test(text)) return null;
+  const page = Number(text);
+  return page >= 2 ? page : null;
+}
+
+const pageSuffix = (page: number) => (page > 1 ? `/halaman/${page}` : '');
+
 export const paths = {
   home: {
     pattern: '/',
-    href: () => '/',
+    pagePattern: '/halaman/:page',
+    href: (page = 1) => (page > 1 ? pageSuffix(page) : '/'),
   },
   article: {
     pattern: '/post/read/:slug',
     href: (slug: string) => `/post/read/${slug}`,
+  },
+  category: {
+    pattern: '/kategori/:slug',
+    pagePattern: '/kategori/:slug/halaman/:page',
+    href: (slug: string, page = 1) => `/kategori/${slug}${pageSuffix(page)}`,
+  },
+  search: {
+    pattern: '/cari',
+    href: (query?: string) => (query ? `/cari?${new URLSearchParams({ q: query }).toString()}` : '/cari'),
   },
 } as const;

@@ -3,4 +3,7 @@ export const apiPaths = {
   article: (slug: string) => `articles/${slug}.json`,
   related: (slug: string) => `related/${slug}.json`,
   latest: (page: number) => `latest/${page}.json`,
+  categories: () => 'categories.json',
+  category: (slug: string, page: number) => `categories/${slug}/${page}.json`,
+  searchIndex: () => 'search-index.json',
 } as const;

@@ -118,10 +118,18 @@ export const TeaserContractSchema = v.object({
   image: v.optional(ImageSchema),
 });
 
+/** A page of stories: the latest, a category's, or an article's related list (always one page). */
 export const TeaserListContractSchema = v.object({
   items: v.array(TeaserContractSchema),
   page: v.pipe(v.number(), v.integer(), v.minValue(1)),
   pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** On a category's pages: the category they list. */
+  category: v.optional(CategorySchema),
+});
+
+/** Every category, in the order the navigation shows them. */
+export const CategoryListContractSchema = v.object({
+  items: v.array(CategorySchema),
 });
 
 export type ImageVariant = v.InferOutput<typeof ImageVariantSchema>;
@@ -131,3 +139,4 @@ export type ImageContract = v.InferOutput<typeof ImageSchema>;
 export type TeaserContract = v.InferOutput<typeof TeaserContractSchema>;
 export type TeaserListContract = v.InferOutput<typeof TeaserListContractSchema>;
 export type CategoryContract = v.InferOutput<typeof CategorySchema>;
+export type CategoryListContract = v.InferOutput<typeof CategoryListContractSchema>;

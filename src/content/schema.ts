@@ -130,6 +130,11 @@ export const TeaserListSchema = v.object({
   items: v.fallback(keepValid(TeaserSchema, 'story in a list'), []),
   page: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   pageCount: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
+  category: orNothing(CategorySchema),
+});
+
+export const CategoryListSchema = v.object({
+  items: v.fallback(keepValid(CategorySchema, 'category'), []),
 });
 
 export type Image = v.InferOutput<typeof ImageSchema>;
@@ -140,3 +145,4 @@ export type Block = v.InferOutput<typeof BlockSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;
 export type TeaserList = v.InferOutput<typeof TeaserListSchema>;
+export type CategoryList = v.InferOutput<typeof CategoryListSchema>;

@@ -63,7 +63,7 @@ describe('buildHead for an article', () => {
 
 describe('buildHead for other pages', () => {
   it('gives the home page a description, canonical URL and a 1200×630 share image', () => {
-    const doc = parseHead(buildHead({ kind: 'home' }));
+    const doc = parseHead(buildHead({ kind: 'home', page: 1, pageCount: 1 }));
     expect(doc.title).toBe('Warta — Berita terkini');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://warta.example/');
     expect(meta(doc, 'og:type')).toBe('website');

@@ -9,7 +9,7 @@ import { seed } from '../seed';
 describe('home', () => {
   it('lists the latest stories, newest first, each with a headline link, category, date and thumbnail', async () => {
     renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Berita Terkini' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Berita Terkini' })).toBeInTheDocument();
     const main = screen.getByRole('main');
     const stories = await within(main).findAllByRole('article');
     expect(stories).toHaveLength(11);

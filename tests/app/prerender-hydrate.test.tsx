@@ -52,7 +52,7 @@ describe('a prerendered page', () => {
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => requests.push(request.url));
     await act(async () => {
-      ({ root } = startApp(container));
+      ({ root } = await startApp(container));
       await Promise.resolve();
     });
     // setup.ts fails the test on any console.error, which is how React reports a mismatch.
@@ -67,7 +67,7 @@ describe('a prerendered page', () => {
   it('goes on as the single-page app: a related link opens in the app', async () => {
     const container = await loadPrerendered(`/post/read/${SEED_SLUG}`);
     await act(async () => {
-      ({ root } = startApp(container));
+      ({ root } = await startApp(container));
       await Promise.resolve();
     });
     const aside = screen.getByRole('complementary', { name: 'Berita Terkait' });
@@ -84,7 +84,7 @@ describe('a prerendered page', () => {
     expect(container.textContent).toContain('Halaman tidak ditemukan');
     let hydrated = true;
     await act(async () => {
-      ({ root, hydrated } = startApp(container));
+      ({ root, hydrated } = await startApp(container));
       await Promise.resolve();
     });
     expect(hydrated).toBe(false);

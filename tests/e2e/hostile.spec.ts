@@ -3,6 +3,7 @@ import { expect, NOT_FOUND_LOG, SEED_HEADLINE, SEED_PATH, SEED_SLUG, test } from
 
 const RELATED_SLUG = 'dpr-sahkan-uu-ekstradisi-ri-rusia';
 const RELATED_HEADLINE = 'DPR Sahkan UU Ekstradisi RI-Rusia';
+const LAST_RELATED_HEADLINE = 'Peringatan Tsunami Terdengar, Pekerja Pembangkit Fukushima Jepang Segera Dievakuasi';
 
 function apiRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -46,18 +47,20 @@ test.describe('a network that fails', () => {
     await page.goto('/');
     await page.getByRole('link', { name: SEED_HEADLINE }).click();
     await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('listitem')).toHaveCount(10);
     await context.setOffline(true);
     await page.goBack();
     await page.getByRole('link', { name: SEED_HEADLINE }).click();
     await expect(page.getByText(/dimilikinya\. \(ikh\)$/)).toBeVisible();
-    await page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('link', { name: RELATED_HEADLINE }).click();
+    // The last related story: far below, so nothing has prefetched it yet.
+    await page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('link', { name: LAST_RELATED_HEADLINE }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Perangkat Anda sedang luring' })).toBeVisible();
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1, name: 'Perangkat Anda sedang luring' })).toBeVisible();
     await context.setOffline(false);
-    await expect(page.getByRole('heading', { level: 1, name: RELATED_HEADLINE })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: LAST_RELATED_HEADLINE })).toBeVisible();
   });
 
   test('a server that hangs: the wait ends with "Coba lagi", which then works', async ({ page, consoleProblems }) => {

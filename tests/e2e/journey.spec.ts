@@ -1,4 +1,4 @@
-import { expect, NOT_FOUND_LOG, SEED_HEADLINE, test } from './fixtures';
+import { expect, NOT_FOUND_LOG, SEED_HEADLINE, SEED_SLUG, test } from './fixtures';
 
 test('home → seed article → a related article → Back, all inside the app', async ({ page }) => {
   await page.goto('/');
@@ -19,7 +19,7 @@ test('home → seed article → a related article → Back, all inside the app',
 
   const articleRequests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/api/articles/')) articleRequests.push(request.url());
+    if (request.url().includes(`/api/articles/${SEED_SLUG}.json`)) articleRequests.push(request.url());
   });
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();

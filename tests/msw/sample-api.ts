@@ -2,18 +2,21 @@
  * The built-in sample content, served through MSW exactly as `npm run content` writes it:
  * the network is the only thing the tests replace.
  */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import * as v from 'valibot';
 import { apiPaths } from '../../src/content/api-paths';
 import { ArticleSchema, TeaserListSchema, type Article, type TeaserList } from '../../src/content/schema';
-import { buildApi, imageFilesOf } from '../../scripts/content/build-api';
+import { buildApi } from '../../scripts/content/build-api';
+import { generateContent } from '../../scripts/content/generate';
 import { indexImages } from '../../scripts/content/images';
 import { loadContent } from '../../scripts/content/source';
 
 const contentDir = path.resolve(import.meta.dirname, '../../content/sample');
 const content = await loadContent(contentDir);
-const images = await indexImages(path.join(contentDir, 'images'), imageFilesOf(content));
+// Every sample image, so generated content (which reuses them) can be built too.
+const images = await indexImages(path.join(contentDir, 'images'), (await readdir(path.join(contentDir, 'images'))).filter((file) => file.endsWith('.svg')));
 
 /** path under /api/ -> JSON, e.g. "articles/<slug>.json". */
 export const sampleApi: ReadonlyMap<string, unknown> = buildApi(content, images);
@@ -37,10 +40,21 @@ export function sampleTeaserList(file: string): TeaserList {
 
 export const apiUrl = (file: string) => `*/api/${file}`;
 
-export const sampleApiHandlers: HttpHandler[] = [
-  http.get('*/api/*', ({ request }) => {
-    const file = new URL(request.url).pathname.replace(/^.*?\/api\//, '');
-    const value = sampleApi.get(file);
-    return value === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(value);
-  }),
-];
+/** Serves a built API (path -> JSON) as the static host does: the file, or 404. */
+export function apiHandlers(files: ReadonlyMap<string, unknown>): HttpHandler[] {
+  return [
+    http.get('*/api/*', ({ request }) => {
+      const file = new URL(request.url).pathname.replace(/^.*?\/api\//, '');
+      const value = files.get(file);
+      return value === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(value);
+    }),
+  ];
+}
+
+export const sampleApiHandlers: HttpHandler[] = apiHandlers(sampleApi);
+
+/** A generated content set of `count` articles, built in memory as `npm run content` would. */
+export function generatedApi(count: number): { files: ReadonlyMap<string, unknown>; content: ReturnType<typeof generateContent> } {
+  const generated = generateContent(count);
+  return { files: buildApi({ dir: 'generated', ...generated }, images), content: generated };
+}

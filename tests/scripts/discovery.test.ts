@@ -1,10 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { buildFeed, buildRobots, buildSitemap, type DiscoveryEntry } from '../../scripts/prerender/discovery';
+import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from '../../scripts/prerender/discovery';
 import { fillTemplate } from '../../scripts/prerender/fill-template';
 
-const entries: DiscoveryEntry[] = [
+const entries: ArticleEntry[] = [
   {
     url: 'https://warta.example/post/read/lama',
     headline: 'Lama & "kutip" <b>',

@@ -1,48 +1,31 @@
-import { useQuery } from '@tanstack/react-query';
-import { ErrorView } from '../../components/error-view';
-import { Skeleton } from '../../components/skeleton';
-import { useDocumentTitle } from '../../components/use-document-title';
-import { latestQueryOptions } from '../../features/latest/api/get-latest';
-import { LatestStories } from '../../features/latest/components/latest-stories';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Navigate, useParams } from 'react-router';
+import { NotFoundView } from '../../components/not-found-view';
+import { parsePageNumber, paths } from '../../config/paths';
+import { latestPagesQueryOptions } from '../../features/latest/api/get-latest';
 import { id } from '../../i18n/id';
+import { PagedStories } from './paged-stories';
 
+/** "/" and "/halaman/N": the latest stories, the newest large on the first page. */
 export function HomeRoute() {
-  useDocumentTitle(id.home.documentTitle);
-  const { data, error, refetch, isFetching, fetchStatus } = useQuery(latestQueryOptions(1));
-  return (
-    <>
-      <h1 className="mb-6 text-3xl font-black tracking-tight">{id.home.heading}</h1>
-      {data ? (
-        data.items.length > 0 ? (
-          <LatestStories stories={data.items} />
-        ) : (
-          <p>{id.home.empty}</p>
-        )
-      ) : error ? (
-        <ErrorView level="section" heading={id.home.error} error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
-      ) : fetchStatus === 'paused' ? (
-        <p role="status">{id.home.offline}</p>
-      ) : (
-        <HomeSkeleton />
-      )}
-    </>
-  );
+  const { page } = useParams();
+  if (page === undefined) return <Latest firstPage={1} />;
+  if (page === '1') return <Navigate replace to={paths.home.href()} />;
+  const firstPage = parsePageNumber(page);
+  return firstPage === null ? <NotFoundView /> : <Latest key={firstPage} firstPage={firstPage} />;
 }
 
-function HomeSkeleton() {
+function Latest({ firstPage }: { firstPage: number }) {
+  const query = useInfiniteQuery(latestPagesQueryOptions(firstPage));
   return (
-    <div aria-busy="true" className="min-h-screen">
-      <p role="status" className="sr-only">
-        {id.home.loading}
-      </p>
-      <div className="grid gap-4 md:grid-cols-[3fr_2fr] md:items-center md:gap-8">
-        <div className="aspect-video rounded bg-neutral-200" aria-hidden="true" />
-        <div className="space-y-3">
-          <Skeleton className="h-3 w-16" />
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-2/3" />
-        </div>
-      </div>
-    </div>
+    <PagedStories
+      query={query}
+      heading={() => (firstPage > 1 ? `${id.home.heading} — ${id.list.page(firstPage)}` : id.home.heading)}
+      documentTitle={() => (firstPage > 1 ? id.home.pageTitle(firstPage) : id.home.documentTitle)}
+      hrefForPage={paths.home.href}
+      withLead={firstPage === 1}
+      errorText={id.home.error}
+      emptyText={id.home.empty}
+    />
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import { DateTime } from '../../../components/date-time';
 import type { Article } from '../../../content/schema';
 import { ArticleBody } from './article-body';
@@ -17,7 +19,11 @@ export function ArticlePage({ article, footer }: ArticlePageProps) {
     <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0 [overflow-wrap:anywhere]">
       <div className="max-w-3xl">
         {article.category ? (
-          <p className="text-sm font-semibold uppercase tracking-wide text-red-700">{article.category.name}</p>
+          <p className="text-sm font-semibold uppercase tracking-wide">
+            <Link to={paths.category.href(article.category.slug)} className="text-red-700 hover:underline">
+              {article.category.name}
+            </Link>
+          </p>
         ) : null}
         <h1
           id={ARTICLE_HEADING_ID}

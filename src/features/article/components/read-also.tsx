@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { paths } from '../../../config/paths';
+import { ArticleLink } from '../../../components/article-link';
 import { id } from '../../../i18n/id';
 
 /** "Baca juga": an insert inside the body that links to another article. */
@@ -7,9 +6,9 @@ export function ReadAlso({ slug, headline }: { slug: string; headline: string })
   return (
     <p className="my-6 border-l-4 border-red-700 bg-neutral-50 py-3 pr-4 pl-4 text-base leading-snug">
       <strong className="mr-1 font-bold">{id.article.readAlso}</strong>{' '}
-      <Link to={paths.article.href(slug)} className="font-semibold text-red-700 underline underline-offset-2 hover:text-red-900">
+      <ArticleLink slug={slug} className="font-semibold text-red-700 underline underline-offset-2 hover:text-red-900">
         {headline}
-      </Link>
+      </ArticleLink>
     </p>
   );
 }

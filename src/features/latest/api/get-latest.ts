@@ -1,10 +1,14 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../../content/api-paths';
+import { nextPageOf } from '../../../content/paged-list';
 import { TeaserListSchema } from '../../../content/schema';
 import { getJson } from '../../../lib/api-client';
 
-export const latestQueryOptions = (page = 1) =>
-  queryOptions({
-    queryKey: ['latest', page],
-    queryFn: ({ signal }) => getJson(apiPaths.latest(page), TeaserListSchema, { signal }),
+/** The latest stories from a page on, one page of 20 at a time ("Muat lebih banyak"). */
+export const latestPagesQueryOptions = (firstPage = 1) =>
+  infiniteQueryOptions({
+    queryKey: ['latest', firstPage],
+    queryFn: ({ pageParam, signal }) => getJson(apiPaths.latest(pageParam), TeaserListSchema, { signal }),
+    initialPageParam: firstPage,
+    getNextPageParam: nextPageOf,
   });

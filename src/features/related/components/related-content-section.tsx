@@ -25,7 +25,7 @@ export function RelatedContentSection({ slug }: { slug: string }) {
         <ol className="mt-2 divide-y divide-neutral-200">
           {related.map((teaser) => (
             <li key={teaser.slug} className="py-3">
-              <StoryTeaser teaser={teaser} headingLevel="h3" variant="row" imageSizes={THUMBNAIL_SIZES} showCategory={false} compact />
+              <StoryTeaser teaser={teaser} headingLevel="h3" variant="row" imageSizes={THUMBNAIL_SIZES} showCategory={false} />
             </li>
           ))}
         </ol>

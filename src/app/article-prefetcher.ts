@@ -1,0 +1,93 @@
+/**
+ * Fetches an article's data before the reader opens it, so it appears at once: on hover, focus or
+ * touch right away, and when its link scrolls into view after it has stayed there a moment. Bounded:
+ * two requests at a time, a short queue, and nothing at all when the browser asks to save data.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { ArticlePrefetcher } from '../components/article-link';
+import { articleQueryOptions } from '../features/article/api/get-article';
+import { routes } from './route-modules';
+
+const MAX_IN_FLIGHT = 2;
+const MAX_QUEUED = 4;
+const VIEW_DWELL_MS = 400;
+
+interface NetworkInformation {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+export function savesData(): boolean {
+  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
+  return connection?.saveData === true || /(^|-)2g$/.test(connection?.effectiveType ?? '');
+}
+
+export function createArticlePrefetcher(queryClient: QueryClient): ArticlePrefetcher {
+  const queue: string[] = [];
+  const requested = new Set<string>();
+  let inFlight = 0;
+  let observer: IntersectionObserver | undefined;
+  const watched = new Map<Element, { slug: string; timer?: ReturnType<typeof setTimeout> }>();
+
+  const cached = (slug: string) => {
+    const state = queryClient.getQueryState(articleQueryOptions(slug).queryKey);
+    return state?.status === 'success' && !state.isInvalidated;
+  };
+
+  const pump = () => {
+    while (inFlight < MAX_IN_FLIGHT && queue.length > 0) {
+      const slug = queue.shift();
+      if (slug === undefined || cached(slug)) continue;
+      inFlight += 1;
+      void queryClient
+        .query(articleQueryOptions(slug))
+        .catch(() => requested.delete(slug)) // a failed prefetch may be tried again later
+        .finally(() => {
+          inFlight -= 1;
+          pump();
+        });
+    }
+  };
+
+  const enqueue = (slug: string, urgent: boolean) => {
+    if (savesData() || cached(slug)) return;
+    if (requested.has(slug) && !urgent) return;
+    requested.add(slug);
+    const at = queue.indexOf(slug);
+    if (at !== -1) queue.splice(at, 1);
+    if (urgent) queue.unshift(slug);
+    else if (queue.length < MAX_QUEUED) queue.push(slug);
+    else return;
+    // The article page's own code comes with the first intent to open one.
+    void routes.article.preload();
+    pump();
+  };
+
+  const visibility = (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      const item = watched.get(entry.target);
+      if (!item) continue;
+      if (entry.isIntersecting) item.timer ??= setTimeout(() => enqueue(item.slug, false), VIEW_DWELL_MS);
+      else if (item.timer !== undefined) {
+        clearTimeout(item.timer);
+        item.timer = undefined;
+      }
+    }
+  };
+
+  return {
+    intent: (slug) => enqueue(slug, true),
+    watch: (slug, element) => {
+      if (typeof IntersectionObserver === 'undefined' || savesData()) return () => undefined;
+      observer ??= new IntersectionObserver(visibility);
+      watched.set(element, { slug });
+      observer.observe(element);
+      return () => {
+        const item = watched.get(element);
+        if (item?.timer !== undefined) clearTimeout(item.timer);
+        watched.delete(element);
+        observer?.unobserve(element);
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorView } from '../../components/error-view';
+import { StoryTeaser } from '../../components/story-teaser';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { searchIndexQueryOptions } from '../../features/search/api/get-search-index';
+import { SearchForm } from '../../features/search/components/search-form';
+import { searchStories } from '../../features/search/model/search-stories';
+import { useSearchQuery } from '../../features/search/model/use-search-query';
+import { id } from '../../i18n/id';
+
+/** "/cari?q=…": the query stays in the box and the address; results come from an index loaded on first use. */
+export function SearchRoute() {
+  const query = useSearchQuery();
+  useDocumentTitle(id.search.documentTitle(query));
+  return (
+    <div className="max-w-3xl">
+      <h1 tabIndex={-1} className="text-3xl font-black tracking-tight focus:outline-none">
+        {query ? id.search.resultsFor(query) : id.search.heading}
+      </h1>
+      <SearchForm query={query} className="mt-4 max-w-xl" />
+      {query ? <Results query={query} /> : <p className="mt-4 text-neutral-700">{id.search.prompt}</p>}
+    </div>
+  );
+}
+
+function Results({ query }: { query: string }) {
+  const { data: index, error, refetch, isFetching } = useQuery(searchIndexQueryOptions());
+  if (error) {
+    return (
+      <div className="mt-6">
+        <ErrorView level="section" heading={id.search.error} error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
+      </div>
+    );
+  }
+  if (!index) {
+    return (
+      <p role="status" className="mt-6 text-neutral-700">
+        {id.search.loading}
+      </p>
+    );
+  }
+  const results = searchStories(index, query);
+  return (
+    <section aria-live="polite" className="mt-6">
+      {results.length === 0 ? (
+        <>
+          <p className="text-lg font-semibold">{id.search.noResults(query)}</p>
+          <p className="mt-1 text-neutral-700">{id.search.noResultsHint}</p>
+        </>
+      ) : (
+        <>
+          <p className="text-sm text-neutral-700">{id.search.count(results.length)}</p>
+          <ol className="mt-2 divide-y divide-neutral-200">
+            {results.map((teaser) => (
+              <li key={teaser.slug} className="py-4">
+                <StoryTeaser teaser={teaser} headingLevel="h2" variant="row" imageSizes="112px" />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

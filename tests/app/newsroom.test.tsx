@@ -1,0 +1,183 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiHandlers, generatedApi, SEED_SLUG } from '../msw/sample-api';
+import { server } from '../msw/server';
+import { renderApp } from '../render-app';
+import { seed } from '../seed';
+
+afterEach(() => {
+  server.events.removeAllListeners();
+});
+
+function requestsTo(prefix: string): string[] {
+  const seen: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith(prefix)) seen.push(pathname);
+  });
+  return seen;
+}
+
+describe('the header', () => {
+  it('names Warta, lists every category and has a search box, on every page', async () => {
+    renderApp('/tidak/ada');
+    const banner = screen.getByRole('banner');
+    const nav = within(banner).getByRole('navigation', { name: 'Navigasi utama' });
+    expect(await within(nav).findByRole('link', { name: 'Dunia' })).toHaveAttribute('href', '/kategori/dunia');
+    expect(within(nav).getByRole('link', { name: 'Nasional' })).toHaveAttribute('href', '/kategori/nasional');
+    expect(within(nav).getByRole('link', { name: 'Beranda' })).toHaveAttribute('href', '/');
+    expect(within(banner).getByRole('searchbox', { name: 'Cari berita' })).toBeInTheDocument();
+  });
+});
+
+describe('home, 20 stories at a time', () => {
+  it('appends the next page with "Muat lebih banyak", moves focus to the first new story and says how many came', async () => {
+    const { files } = generatedApi(45);
+    server.use(...apiHandlers(files));
+    const { user } = renderApp('/');
+    const main = screen.getByRole('main');
+    expect(await within(main).findAllByRole('article')).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(main).getAllByRole('article')).toHaveLength(40));
+    const stories = within(main).getAllByRole('article');
+    expect(within(stories[20] ?? main).getByRole('link')).toHaveFocus();
+    expect(screen.getByText('20 berita lagi dimuat')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(main).getAllByRole('article')).toHaveLength(45));
+    expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).not.toBeInTheDocument();
+    const dates = within(main)
+      .getAllByRole('article')
+      .map((story) => Date.parse(story.querySelector('time')?.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('has a page of its own for each further page, /halaman/N', async () => {
+    const { files } = generatedApi(45);
+    server.use(...apiHandlers(files));
+    renderApp('/halaman/2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Berita Terkini — Halaman 2' })).toBeInTheDocument();
+    expect(await within(screen.getByRole('main')).findAllByRole('article')).toHaveLength(20);
+    await waitFor(() => expect(document.title).toBe('Berita Terkini — Halaman 2 | Warta'));
+  });
+
+  it.each(['/halaman/0', '/halaman/abc', '/halaman/99'])('answers %s with not-found', async (path) => {
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeInTheDocument();
+  });
+});
+
+describe('a category', () => {
+  it('has its name as the h1 and only its stories, with the same paging', async () => {
+    const { files, content } = generatedApi(600);
+    server.use(...apiHandlers(files));
+    const inCategory = content.articles.filter((article) => article.category === 'ekonomi').length;
+    expect(inCategory).toBeGreaterThan(20);
+    const { user } = renderApp('/kategori/ekonomi');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ekonomi' })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(await within(main).findAllByRole('article')).toHaveLength(20);
+    const slugs = new Set(content.articles.filter((article) => article.category === 'ekonomi').map((article) => `/post/read/${article.slug}`));
+    for (const link of within(main).getAllByRole('link')) {
+      if (link.getAttribute('href')?.startsWith('/post/read/')) expect(slugs.has(link.getAttribute('href') ?? '')).toBe(true);
+    }
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(main).getAllByRole('article')).toHaveLength(Math.min(40, inCategory)));
+    expect(document.title).toBe('Ekonomi | Warta');
+  });
+
+  it('is reached from an article’s category', async () => {
+    const { user } = renderApp(`/post/read/${SEED_SLUG}`);
+    const article = await screen.findByRole('article', { name: seed.headline });
+    await user.click(within(article).getByRole('link', { name: 'Dunia' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dunia' })).toBeInTheDocument();
+    expect(await within(screen.getByRole('main')).findByRole('link', { name: seed.headline })).toBeInTheDocument();
+  });
+
+  it('is not found when it does not exist', async () => {
+    renderApp('/kategori/tidak-ada');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeInTheDocument();
+  });
+
+  it('is not fetched when its slug cannot be one', async () => {
+    const requests = requestsTo('/api/categories/');
+    renderApp('/kategori/Bukan_Kategori');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeInTheDocument();
+    expect(requests).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['korut', seed.headline],
+    ['KORUT', seed.headline],
+    ['brandli', seed.headline],
+    ['Brändli', seed.headline],
+    ['kamch', 'Otoritas Kamchatka Umumkan Pencabutan Peringatan Tsunami'],
+    ['ekstradisi rusia', 'DPR Sahkan UU Ekstradisi RI-Rusia'],
+  ])('finds a story for «%s», folding case and accents and matching prefixes', async (query, headline) => {
+    renderApp(`/cari?q=${encodeURIComponent(query)}`);
+    expect(await screen.findByRole('heading', { level: 1, name: `Hasil untuk «${query}»` })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(await within(main).findByRole('link', { name: headline })).toHaveAttribute('href', expect.stringMatching(/^\/post\/read\//));
+  });
+
+  it('says when nothing matches, and keeps the query in the box', async () => {
+    renderApp('/cari?q=zzqqxx');
+    expect(await screen.findByText('Tidak ada hasil untuk «zzqqxx»')).toBeInTheDocument();
+    for (const box of screen.getAllByRole('searchbox', { name: 'Cari berita' })) expect(box).toHaveValue('zzqqxx');
+  });
+
+  it('runs from the header, keeping the query in the address', async () => {
+    const { user } = renderApp(`/post/read/${SEED_SLUG}`);
+    await screen.findByRole('article', { name: seed.headline });
+    const box = within(screen.getByRole('banner')).getByRole('searchbox', { name: 'Cari berita' });
+    await user.type(box, 'tsunami{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hasil untuk «tsunami»' })).toBeInTheDocument();
+    expect(await screen.findByText('2 berita ditemukan')).toBeInTheDocument();
+  });
+
+  it('loads its index only when search is used', async () => {
+    const requests = requestsTo('/api/search-index.json');
+    const { user } = renderApp('/');
+    await within(screen.getByRole('main')).findAllByRole('article');
+    expect(requests).toEqual([]);
+    await user.click(within(screen.getByRole('banner')).getByRole('searchbox'));
+    await waitFor(() => expect(requests).toEqual(['/api/search-index.json']));
+  });
+});
+
+describe('instant navigation', () => {
+  it('fetches an article when its link is hovered, so the click shows it at once', async () => {
+    const requests = requestsTo(`/api/articles/${SEED_SLUG}.json`);
+    const { user } = renderApp('/');
+    const link = await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
+    await user.hover(link);
+    await waitFor(() => expect(requests).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await user.click(link);
+    expect(screen.getByRole('heading', { level: 1, name: seed.headline })).toBeInTheDocument();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('fetches nothing ahead when the browser asks to save data', async () => {
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    try {
+      const requests = requestsTo('/api/articles/');
+      const { user } = renderApp('/');
+      const link = await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
+      await user.hover(link);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(requests).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'connection');
+    }
+  });
+
+  it('moves focus to the new page’s h1 and announces it', async () => {
+    const { user } = renderApp('/');
+    await user.click(await within(screen.getByRole('main')).findByRole('link', { name: seed.headline }));
+    const heading = await screen.findByRole('heading', { level: 1, name: seed.headline });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText(`Halaman dibuka: ${seed.headline}`)).toBeInTheDocument();
+  });
+});
