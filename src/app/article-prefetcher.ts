@@ -39,9 +39,17 @@ export function createArticlePrefetcher(queryClient: QueryClient): ArticlePrefet
       const slug = queue.shift();
       if (slug === undefined || cached(slug)) continue;
       inFlight += 1;
+      const { queryKey } = articleQueryOptions(slug);
       void queryClient
         .query(articleQueryOptions(slug))
-        .catch(() => requested.delete(slug)) // a failed prefetch may be tried again later
+        .catch(() => {
+          // A failed prefetch leaves nothing behind: opening the article later starts afresh
+          // (loading, or offline) instead of showing the error of a fetch the reader never asked for.
+          // A page that has opened the article meanwhile keeps the query, and shows its error.
+          requested.delete(slug);
+          const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+          if (query && query.state.data === undefined && query.getObserversCount() === 0) queryClient.removeQueries({ queryKey, exact: true });
+        })
         .finally(() => {
           inFlight -= 1;
           pump();

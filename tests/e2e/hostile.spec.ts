@@ -4,6 +4,7 @@ import { expect, NOT_FOUND_LOG, SEED_HEADLINE, SEED_PATH, SEED_SLUG, test } from
 const RELATED_SLUG = 'dpr-sahkan-uu-ekstradisi-ri-rusia';
 const RELATED_HEADLINE = 'DPR Sahkan UU Ekstradisi RI-Rusia';
 const LAST_RELATED_HEADLINE = 'Peringatan Tsunami Terdengar, Pekerja Pembangkit Fukushima Jepang Segera Dievakuasi';
+const LAST_RELATED_SLUG = 'peringatan-tsunami-terdengar-pekerja-pembangkit-fukushima-jepang-segera-dievakuasi';
 
 function apiRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -43,16 +44,18 @@ test.describe('links anyone can craft', () => {
 
 test.describe('a network that fails', () => {
   test('offline: what was read stays readable, a new article waits and loads by itself', async ({ page, context, consoleProblems }) => {
-    consoleProblems.allow(/net::ERR_INTERNET_DISCONNECTED/);
+    consoleProblems.allow(/net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/);
+    // The story to open offline must not have been prefetched while online.
+    await page.route(`**/api/articles/${LAST_RELATED_SLUG}.json`, (route) => route.abort());
     await page.goto('/');
     await page.getByRole('link', { name: SEED_HEADLINE }).click();
     await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('listitem')).toHaveCount(10);
     await context.setOffline(true);
+    await page.unroute(`**/api/articles/${LAST_RELATED_SLUG}.json`);
     await page.goBack();
     await page.getByRole('link', { name: SEED_HEADLINE }).click();
     await expect(page.getByText(/dimilikinya\. \(ikh\)$/)).toBeVisible();
-    // The last related story: far below, so nothing has prefetched it yet.
     await page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('link', { name: LAST_RELATED_HEADLINE }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Perangkat Anda sedang luring' })).toBeVisible();
     await page.goBack();

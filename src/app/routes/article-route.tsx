@@ -54,6 +54,8 @@ function ArticleLoader({ slug }: { slug: string }) {
     );
   }
   if (isNotFound(error)) return <NotFoundView />;
+  // Offline: the query waits for the connection and runs by itself when it returns.
+  if (fetchStatus === 'paused') return <OfflineView />;
   if (error) {
     return (
       <ErrorView
@@ -65,8 +67,6 @@ function ArticleLoader({ slug }: { slug: string }) {
       />
     );
   }
-  // Offline: the query waits for the connection and runs by itself when it returns.
-  if (fetchStatus === 'paused') return <OfflineView />;
   return (
     <div className={LAYOUT}>
       <ArticleSkeleton />
