@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
 import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from './prerender/discovery';
 import { fillTemplate } from './prerender/fill-template';
+import { inlineStylesheets } from './prerender/inline-styles';
 import { headersFile, metaPolicy } from './prerender/security';
 import { filesForPage, readManifest } from './lib/bundle-size';
 
@@ -41,30 +42,29 @@ if (site.apiBaseUrl.startsWith('/')) {
 // lets the prerender run again on the same build.
 const templateCopy = path.join(path.dirname(ssrEntry), 'template.html');
 const built = await readFile(path.join(distDir, 'index.html'), 'utf8');
-const template = built.includes('<!--app-html-->') ? built : await readFile(templateCopy, 'utf8');
-await writeFile(templateCopy, template);
-const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin };
+const builtTemplate = built.includes('<!--app-html-->') ? built : await readFile(templateCopy, 'utf8');
+await writeFile(templateCopy, builtTemplate);
+const { template, styleHashes } = await inlineStylesheets(builtTemplate, distDir);
+const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin, styleHashes };
 const csp = metaPolicy(policy);
 
 const manifest = await readManifest(distDir);
 const entryFiles = new Set(filesForPage(manifest).js);
 /**
- * modulepreload links for the page's own route chunk and the chunks it imports, so they load
- * beside the entry instead of one after another.
+ * The page's own route chunk and the chunks it imports, listed for the boot script to fetch beside
+ * the app's code once the page has loaded (not before: they would compete with the hero image).
  */
-function preloadFor(routeFile: string | undefined): string {
+function modulesFor(routeFile: string | undefined): string {
   if (!routeFile || !manifest[routeFile]) return '';
-  return filesForPage(manifest, [routeFile])
-    .js.filter((file) => !entryFiles.has(file))
-    .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('');
+  const files = filesForPage(manifest, [routeFile]).js.filter((file) => !entryFiles.has(file));
+  return `<script type="application/json" id="warta-modules">${JSON.stringify(files.map((file) => `/${file}`))}</script>`;
 }
 
 async function write(pagePath: string, file: string): Promise<Awaited<ReturnType<EntryServer['renderPage']>>> {
   const rendered = await server.renderPage(pagePath);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, fillTemplate(template, { ...rendered, head: rendered.head + preloadFor(rendered.routeFile), csp }));
+  await writeFile(target, fillTemplate(template, { ...rendered, state: rendered.state + modulesFor(rendered.routeFile), csp }));
   return rendered;
 }
 

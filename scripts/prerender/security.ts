@@ -8,13 +8,15 @@
 export interface PolicyOptions {
   /** The API's origin when it is not this site (VITE_API_BASE_URL is absolute). */
   apiOrigin?: string | undefined;
+  /** Hashes ("sha256-…") of the stylesheets inlined in every page: allowed, and nothing else inline. */
+  styleHashes?: readonly string[] | undefined;
 }
 
-function directives({ apiOrigin }: PolicyOptions): string[] {
+function directives({ apiOrigin, styleHashes = [] }: PolicyOptions): string[] {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    `style-src 'self'${styleHashes.map((hash) => ` '${hash}'`).join('')}`,
     "img-src 'self' https:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,

@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app-providers';
@@ -46,10 +46,17 @@ export async function startApp(container: HTMLElement, doc: Document = document)
       </AppProviders>
     </StrictMode>
   );
+  // In a transition, hydration works in slices that yield to the browser between them, so a slow
+  // phone never sees one long task: taps and scrolls stay answered while the page comes alive.
   if (state && samePath(state.path, window.location.pathname) && container.firstElementChild) {
-    return { root: hydrateRoot(container, app), hydrated: true };
+    let root: Root | undefined;
+    startTransition(() => {
+      root = hydrateRoot(container, app);
+    });
+    if (!root) throw new Error('hydrateRoot returned nothing');
+    return { root, hydrated: true };
   }
   const root = createRoot(container);
-  root.render(app);
+  startTransition(() => root.render(app));
   return { root, hydrated: false };
 }

@@ -9,6 +9,17 @@ export const SEED_HEADLINE = 'Media Ukraina Sebut Tentara Korut Perang di Ukrain
  * says it expects that one (`consoleProblems.allow(/…/)`, e.g. the browser's own log of a 404).
  */
 export const test = base.extend<{ consoleProblems: { allow: (pattern: RegExp) => void } }>({
+  // The app starts once a page has loaded; a test that opens a page acts on the app, so it waits
+  // for it (<html data-warta="ready">), unless the page runs without JavaScript.
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled) await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
+      return response;
+    };
+    await provide(page);
+  },
   consoleProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];
