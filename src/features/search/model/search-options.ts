@@ -8,7 +8,7 @@ import type { Options, SearchOptions } from 'minisearch';
 export interface SearchDocument {
   id: string;
   headline: string;
-  /** Summary or lead, caption and credit: what a reader remembers of a story besides its headline. */
+  /** Summary, caption and credit: what a reader remembers of a story besides its headline. */
   text: string;
   categoryName: string;
   categorySlug: string;
