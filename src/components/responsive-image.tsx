@@ -7,6 +7,8 @@ interface ResponsiveImageProps {
   image: Image;
   /** The width the image takes on screen, so the browser picks the right file. */
   sizes: string;
+  /** The widest the box can be, in device pixels (CSS width × the densest screen it serves), if bounded. */
+  maxWidth?: number;
   /** The page's main image: fetched first and never lazily. */
   priority?: boolean;
   /** Overrides the image's own alt text, e.g. "" beside a headline that already says it. */
@@ -19,7 +21,7 @@ interface ResponsiveImageProps {
  * proportions. An image with no safe source, or one that fails to load, leaves a placeholder in
  * that same box, so nothing around it moves.
  */
-export function ResponsiveImage({ image, sizes, priority = false, alt, className }: ResponsiveImageProps) {
+export function ResponsiveImage({ image, sizes, maxWidth, priority = false, alt, className }: ResponsiveImageProps) {
   const [broken, setBroken] = useState(false);
   // An image that failed before the page was hydrated fired its error event too early for React.
   const checkLoaded = useCallback((element: HTMLImageElement | null) => {
@@ -44,7 +46,7 @@ export function ResponsiveImage({ image, sizes, priority = false, alt, className
       </span>
     );
   }
-  const { sources, fallbackSrcSet } = imageSources(image);
+  const { sources, fallbackSrcSet, src } = imageSources(image, { maxWidth });
   return (
     <picture>
       {sources.map((source) => (
@@ -52,14 +54,14 @@ export function ResponsiveImage({ image, sizes, priority = false, alt, className
       ))}
       <img
         ref={checkLoaded}
-        src={image.src}
+        src={src}
         srcSet={fallbackSrcSet}
         sizes={fallbackSrcSet ? sizes : undefined}
         width={image.width}
         height={image.height}
         alt={altText}
         loading={priority ? 'eager' : 'lazy'}
-        fetchPriority={priority ? 'high' : 'auto'}
+        fetchPriority={priority ? 'high' : undefined}
         decoding={priority ? 'sync' : 'async'}
         onError={() => setBroken(true)}
         className={className}

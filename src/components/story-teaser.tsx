@@ -14,12 +14,19 @@ interface StoryTeaserProps {
 }
 
 const layouts = {
-  lead: { root: 'grid gap-4 md:grid-cols-[3fr_2fr] md:items-center md:gap-8', image: '', heading: 'text-2xl font-bold leading-tight text-balance sm:text-3xl' },
-  row: { root: 'flex items-start gap-3', image: 'order-2 w-28 shrink-0 sm:w-36 lg:w-24', heading: 'text-base font-semibold leading-snug' },
+  lead: {
+    root: 'grid gap-4 md:grid-cols-[3fr_2fr] md:items-center md:gap-8',
+    image: '',
+    heading: 'text-2xl font-bold leading-tight text-balance sm:text-3xl',
+    maxImageWidth: undefined,
+  },
+  // At most 144 CSS pixels wide (sm:w-36), on screens up to three device pixels per CSS pixel.
+  row: { root: 'flex items-start gap-3', image: 'order-2 w-28 shrink-0 sm:w-36 lg:w-24', heading: 'text-base font-semibold leading-snug', maxImageWidth: 144 * 3 },
   card: {
     root: 'flex items-start gap-3 sm:flex-col sm:gap-2',
     image: 'order-2 w-28 shrink-0 sm:order-none sm:w-full',
     heading: 'text-base font-semibold leading-snug sm:text-lg',
+    maxImageWidth: undefined,
   },
 } as const;
 
@@ -33,7 +40,7 @@ export function StoryTeaser({ teaser, headingLevel: Heading, variant, imageSizes
     <article className={`[overflow-wrap:anywhere] ${layout.root}`}>
       {teaser.image ? (
         <div className={`overflow-hidden rounded bg-neutral-100 ${layout.image}`}>
-          <ResponsiveImage image={teaser.image} alt="" sizes={imageSizes} priority={priority} className="h-auto w-full" />
+          <ResponsiveImage image={teaser.image} alt="" sizes={imageSizes} maxWidth={layout.maxImageWidth} priority={priority} className="h-auto w-full" />
         </div>
       ) : null}
       <div className="min-w-0 flex-1">

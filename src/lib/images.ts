@@ -15,13 +15,30 @@ export function srcSetOf(variants: readonly ImageVariant[]): string {
     .join(', ');
 }
 
-/** <source> sets for the modern formats, and the srcset of the <img> fallback (JPEG/PNG). */
-export function imageSources(image: Image): { sources: ImageSource[]; fallbackSrcSet: string | undefined } {
-  const variants = image.variants;
+/**
+ * The variants a box at most `maxWidth` device pixels wide can use: those narrower, and the first
+ * at least as wide. A thumbnail needs no 1280-pixel file, and its page no list of them.
+ */
+function upTo(variants: readonly ImageVariant[], maxWidth: number | undefined): ImageVariant[] {
+  if (maxWidth === undefined) return [...variants];
+  const enough = Math.min(...variants.filter((variant) => variant.width >= maxWidth).map((variant) => variant.width));
+  return variants.filter((variant) => variant.width <= maxWidth || variant.width === enough);
+}
+
+/**
+ * <source> sets for the modern formats, the <img> fallback (JPEG/PNG) and its src: the largest
+ * fallback file the box can use, else the image's own src.
+ */
+export function imageSources(
+  image: Image,
+  { maxWidth }: { maxWidth?: number } = {},
+): { sources: ImageSource[]; fallbackSrcSet: string | undefined; src: string | undefined } {
+  const variants = upTo(image.variants, maxWidth);
   const sources = SOURCE_ORDER.flatMap((type) => {
     const ofType = variants.filter((variant) => variant.type === type);
     return ofType.length > 0 ? [{ type, srcSet: srcSetOf(ofType) }] : [];
   });
   const fallback = variants.filter((variant) => !SOURCE_ORDER.includes(variant.type));
-  return { sources, fallbackSrcSet: fallback.length > 0 ? srcSetOf(fallback) : undefined };
+  const widest = maxWidth === undefined ? undefined : fallback.reduce<ImageVariant | undefined>((best, variant) => (best && best.width >= variant.width ? best : variant), undefined);
+  return { sources, fallbackSrcSet: fallback.length > 0 ? srcSetOf(fallback) : undefined, src: widest?.src ?? image.src };
 }

@@ -24,10 +24,34 @@ describe('imageSources', () => {
         { type: 'image/webp', srcSet: '/images/a-320.webp 320w, /images/a-640.webp 640w' },
       ],
       fallbackSrcSet: '/images/a-320.jpg 320w, /images/a-640.jpg 640w',
+      src: '/images/a-1280.jpg',
     });
   });
 
   it('gives just the src when an image has no variants', () => {
-    expect(imageSources({ ...image, variants: [] })).toEqual({ sources: [], fallbackSrcSet: undefined });
+    expect(imageSources({ ...image, variants: [] })).toEqual({ sources: [], fallbackSrcSet: undefined, src: '/images/a-1280.jpg' });
+  });
+});
+
+describe('imageSources for a bounded box', () => {
+  const wide: Image = {
+    ...image,
+    variants: [320, 640, 960, 1280].flatMap((width) => [
+      { src: `/images/a-${width}.avif`, width, type: 'image/avif' as const },
+      { src: `/images/a-${width}.jpg`, width, type: 'image/jpeg' as const },
+    ]),
+  };
+
+  it('lists only the files a thumbnail can use: those narrower and the first wide enough', () => {
+    expect(imageSources(wide, { maxWidth: 432 })).toEqual({
+      sources: [{ type: 'image/avif', srcSet: '/images/a-320.avif 320w, /images/a-640.avif 640w' }],
+      fallbackSrcSet: '/images/a-320.jpg 320w, /images/a-640.jpg 640w',
+      src: '/images/a-640.jpg',
+    });
+  });
+
+  it('keeps every file when nothing is wide enough, and all of them for an unbounded box', () => {
+    expect(imageSources(wide, { maxWidth: 4000 }).fallbackSrcSet).toBe(imageSources(wide).fallbackSrcSet);
+    expect(imageSources(wide).src).toBe(image.src);
   });
 });
