@@ -51,20 +51,22 @@ const csp = metaPolicy(policy);
 const manifest = await readManifest(distDir);
 const entryFiles = new Set(filesForPage(manifest).js);
 /**
- * The page's own route chunk and the chunks it imports, listed for the boot script to fetch beside
- * the app's code once the page has loaded (not before: they would compete with the hero image).
+ * The app's code and the page's own route chunk, with the chunks they import: listed for the boot
+ * script, which fetches them once the page has loaded (not before: they would compete with the
+ * hero image) so that the app starts quickly on the reader's first gesture.
  */
-function modulesFor(routeFile: string | undefined): string {
-  if (!routeFile || !manifest[routeFile]) return '';
-  const files = filesForPage(manifest, [routeFile]).js.filter((file) => !entryFiles.has(file));
-  return `<script type="application/json" id="warta-modules">${JSON.stringify(files.map((file) => `/${file}`))}</script>`;
+const APP_MODULE = 'src/app/start-app.tsx';
+function modulesFor(routeFile: string | undefined): string[] {
+  const modules = routeFile && manifest[routeFile] ? [APP_MODULE, routeFile] : [APP_MODULE];
+  return filesForPage(manifest, modules).js.filter((file) => !entryFiles.has(file)).map((file) => `/${file}`);
 }
 
 async function write(pagePath: string, file: string): Promise<Awaited<ReturnType<EntryServer['renderPage']>>> {
   const rendered = await server.renderPage(pagePath);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, fillTemplate(template, { ...rendered, state: rendered.state + modulesFor(rendered.routeFile), csp }));
+  const boot = server.bootInfoScript({ path: rendered.path, modules: modulesFor(rendered.routeFile) });
+  await writeFile(target, fillTemplate(template, { ...rendered, state: rendered.state + boot, csp }));
   return rendered;
 }
 

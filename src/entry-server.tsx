@@ -19,6 +19,8 @@ export const NOT_FOUND_PATH = '/404';
 
 export interface RenderedPage {
   status: 200 | 404;
+  /** The path the page was rendered for: the not-found page renders at NOT_FOUND_PATH. */
+  path: string;
   page: PageData;
   head: string;
   /** The app's markup, for inside #root. */
@@ -54,6 +56,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   queryClient.clear();
   return {
     status: page.kind === 'not-found' ? 404 : 200,
+    path: renderedPath,
     page,
     head: buildHead(page),
     html,
@@ -63,6 +66,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
 }
 
 export { buildHead };
+export { bootInfoScript } from './app/boot-info';
 export { site } from './config/site';
 export { paths } from './config/paths';
 export { articleDescription } from './app/head';

@@ -17,6 +17,7 @@ export function AppProviders({ queryClient, dehydratedState, children }: AppProv
   // renders this same tree and an extra component would shift every useId and break hydration.
   useEffect(() => {
     document.documentElement.dataset.warta = 'ready';
+    performance.mark('warta:ready');
   }, []);
   return (
     <QueryClientProvider client={queryClient}>

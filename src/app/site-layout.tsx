@@ -53,7 +53,7 @@ export function SiteLayout() {
           <Outlet />
         </Suspense>
       </main>
-      <footer className="mt-12 border-t border-neutral-200 bg-neutral-50">
+      <footer className="mt-12 border-t border-neutral-200 bg-neutral-50 [contain-intrinsic-size:auto_160px] [content-visibility:auto]">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-neutral-700 sm:px-6">
           <p className="font-bold text-neutral-900">{id.siteName}</p>
           <p className="max-w-prose">{id.footer.sampleNotice}</p>

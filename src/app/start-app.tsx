@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
+import { samePath } from '../lib/same-path';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
 import { routeFor, routes } from './route-modules';
@@ -19,12 +20,6 @@ function receivedNow(queries: DehydratedState): DehydratedState {
     ...queries,
     queries: queries.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
   };
-}
-
-/** "/post/read/x/" is the page "/post/read/x" (static hosts serve both from the same file). */
-function samePath(a: string, b: string): boolean {
-  const trim = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
-  return trim(a) === trim(b);
 }
 
 /**

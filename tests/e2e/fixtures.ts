@@ -8,14 +8,21 @@ export const SEED_HEADLINE = 'Media Ukraina Sebut Tentara Korut Perang di Ukrain
  * Every page fails its test on a console error or an uncaught exception, unless the test
  * says it expects that one (`consoleProblems.allow(/…/)`, e.g. the browser's own log of a 404).
  */
-export const test = base.extend<{ consoleProblems: { allow: (pattern: RegExp) => void } }>({
-  // The app starts once a page has loaded; a test that opens a page acts on the app, so it waits
-  // for it (<html data-warta="ready">), unless the page runs without JavaScript.
-  page: async ({ page, javaScriptEnabled }, provide) => {
+export const test = base.extend<{ consoleProblems: { allow: (pattern: RegExp) => void }; startApp: boolean }>({
+  /**
+   * A prerendered page starts the app on the reader's first gesture (src/main.tsx). A test that
+   * opens a page acts on the app, so by default it moves the mouse as a reader would and waits for
+   * the app (<html data-warta="ready">); `test.use({ startApp: false })` leaves the page untouched.
+   */
+  startApp: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, startApp }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      if (javaScriptEnabled) await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
+      if (javaScriptEnabled && startApp) {
+        await page.mouse.move(1, 1);
+        await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
+      }
       return response;
     };
     await provide(page);

@@ -1,0 +1,44 @@
+import { expect, SEED_PATH, test } from './fixtures';
+
+/**
+ * The prerendered page is whole without scripts; the app (about 110 kB of JavaScript) starts on
+ * the reader's first gesture, once the page has loaded, so a cheap phone spends its first seconds
+ * showing the story.
+ */
+test.describe('before the reader does anything', () => {
+  test.use({ startApp: false });
+
+  test('the article page loads no app code, and the first gesture starts the app', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
+    expect(scripts, 'only the boot script').toHaveLength(1);
+    await expect(page.locator('html')).not.toHaveAttribute('data-warta', 'ready');
+    await expect(page.getByRole('button', { name: 'Salin tautan' })).toHaveCount(0);
+
+    await page.mouse.wheel(0, 300);
+    await expect(page.locator('html')).toHaveAttribute('data-warta', 'ready');
+    await expect(page.getByRole('button', { name: 'Salin tautan' })).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(1);
+  });
+
+  test('a tap on a link before the app has started is a plain link that works', async ({ page }) => {
+    await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
+    await page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('link', { name: 'DPR Sahkan UU Ekstradisi RI-Rusia' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DPR Sahkan UU Ekstradisi RI-Rusia');
+  });
+
+  test('what the reader types into search while the app starts is kept', async ({ page }) => {
+    await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
+    const box = page.getByRole('banner').getByRole('searchbox');
+    // Focusing the box is the gesture that starts the app; typing goes on while it starts.
+    await box.pressSequentially('korut', { delay: 20 });
+    await expect(page.locator('html')).toHaveAttribute('data-warta', 'ready');
+    await expect(box).toHaveValue('korut');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/cari\?q=korut$/);
+    await expect(page.getByRole('main').getByRole('link', { name: /Tentara Korut/ })).toBeVisible();
+  });
+});
