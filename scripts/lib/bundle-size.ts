@@ -16,6 +16,11 @@ interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>;
 
+/** The article page's budget in gzip -9 bytes, held by `npm run check:size` and the size test. */
+export const BUDGET = { js: 120_000, css: 10_000 } as const;
+/** What the article page runs once started: the boot entry, the app it starts, and the article route. */
+export const ARTICLE_PAGE_MODULES = ['src/app/start-app.tsx', 'src/app/routes/article-route.tsx'] as const;
+
 export async function readManifest(distDir: string): Promise<Manifest> {
   return JSON.parse(await readFile(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 }
