@@ -20,13 +20,21 @@ export function ArticleBody({ blocks, editorInitials }: { blocks: readonly Block
   for (let start = 0; start < shown.length; start += HYDRATION_GROUP) groups.push(shown.slice(start, start + HYDRATION_GROUP));
   return (
     <div className="max-w-prose text-[1.125rem] leading-8 text-neutral-900">
-      {groups.map((group, groupIndex) => (
-        <Suspense key={groupIndex} fallback={null}>
-          {group.map((block, index) => (
-            <RenderBlock key={groupIndex * HYDRATION_GROUP + index} block={block} />
-          ))}
-        </Suspense>
-      ))}
+      {groups.map((group, groupIndex) => {
+        const blocksOf = group.map((block, index) => <RenderBlock key={groupIndex * HYDRATION_GROUP + index} block={block} />);
+        return (
+          <Suspense key={groupIndex} fallback={null}>
+            {groupIndex === 0 ? (
+              blocksOf
+            ) : (
+              // Beyond the first screenfuls, the browser lays a group out only as it nears the screen:
+              // a body of 5,000 blocks otherwise costs seconds of layout on a cheap phone. (The group is
+              // its own formatting context, so -mt-5 stands in for the margin it no longer shares.)
+              <div className="-mt-5 [contain-intrinsic-size:auto_6000px] [content-visibility:auto]">{blocksOf}</div>
+            )}
+          </Suspense>
+        );
+      })}
     </div>
   );
 }
