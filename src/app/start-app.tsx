@@ -35,7 +35,7 @@ export async function startApp(container: HTMLElement, doc: Document = document)
   const app = (
     <StrictMode>
       <AppProviders queryClient={createQueryClient()} dehydratedState={state ? receivedNow(state.queries) : undefined}>
-        <BrowserRouter>
+        <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>
       </AppProviders>
