@@ -1,0 +1,195 @@
+/**
+ * npm run bench:scale [-- --sizes 100,1000,10000]
+ * Builds Warta on generated content of each size, in a scratch copy of the project, and measures:
+ * the time and peak memory of each build step, the size of list pages (they must not grow), the
+ * search index and the time a search takes once it is loaded, and the browser's memory while a
+ * reader opens 100 articles in a row. Writes docs/bench/scale.json and docs/performance-scale.md.
+ */
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { chromium } from 'playwright-core';
+import { INDEX_OPTIONS, QUERY_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, percentile, startServer, timed, type Measured } from './lib';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
+const sizes = values.sizes.split(',').map(Number);
+const root = process.cwd();
+const scratch = path.join(root, '.cache/bench-scale');
+
+interface SizeResult {
+  articles: number;
+  steps: Record<'content' | 'client' | 'server' | 'prerender', Measured>;
+  buildSeconds: number;
+  pages: number;
+  bytes: { latestFirst: number; latestLast: number; categoryFirst: number; searchIndex: number; searchIndexGzip: number; distMb: number };
+  search: { loadMs: number; medianMs: number; p95Ms: number; maxMs: number; queries: number };
+  browser?: { heapMbAfter: Record<string, number>; articlesOpened: number };
+}
+
+async function copyProject(target: string): Promise<void> {
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  for (const entry of ['index.html', 'package.json', 'tsconfig.json', 'vite.config.ts', 'src', 'scripts', 'content/sample', 'public']) {
+    await cp(path.join(root, entry), path.join(target, entry), {
+      recursive: true,
+      filter: (source) => !/public\/(api|images)(\/|$)/.test(path.relative(root, source)),
+    });
+  }
+  await symlink(path.join(root, 'node_modules'), path.join(target, 'node_modules'));
+}
+
+async function sizeOf(file: string): Promise<number> {
+  return (await stat(file)).size;
+}
+
+async function dirMb(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return Math.round((total / 2 ** 20) * 10) / 10;
+}
+
+async function countHtml(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
+}
+
+async function measureSearch(indexFile: string, documents: string[]): Promise<SizeResult['search']> {
+  const started = performance.now();
+  const index = MiniSearch.loadJS<SearchDocument>(JSON.parse(await readFile(indexFile, 'utf8')) as AsPlainObject, INDEX_OPTIONS);
+  const loadMs = performance.now() - started;
+  // Queries as readers type them: whole words, prefixes, two words, and words with no match.
+  const words = documents.flatMap((headline) => headline.toLowerCase().split(/\s+/)).filter((word) => word.length > 3);
+  const queries: string[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    const word = words[(i * 7919) % words.length] ?? 'banjir';
+    const other = words[(i * 104729) % words.length] ?? 'kota';
+    queries.push([word, word.slice(0, 3), `${word} ${other}`, `${word}zzq`][i % 4] ?? word);
+  }
+  const times = queries.map((query) => {
+    const start = performance.now();
+    index.search(query, QUERY_OPTIONS);
+    return performance.now() - start;
+  });
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return { loadMs: Math.round(loadMs), medianMs: round(median(times)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)), queries: queries.length };
+}
+
+const ARTICLES_OPENED = 200;
+
+/** Opens 200 articles in a row inside the app, following "Berita Terkait", and reads the JS heap after GC. */
+async function measureBrowser(distDir: string, cwd: string): Promise<SizeResult['browser']> {
+  const port = 4196; // not 4190: that is on the Fetch standard's list of blocked ports (sieve)
+  const server = await startServer(cwd, distDir, port);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heapMb = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+      return Math.round((used / 2 ** 20) * 10) / 10;
+    };
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('main').getByRole('article').first().getByRole('link').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const heapMbAfter: Record<string, number> = { '1': await heapMb() };
+    const seen = new Set<string>([page.url()]);
+    let opened = 1;
+    while (opened < ARTICLES_OPENED) {
+      const links = page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('link');
+      await links.first().waitFor();
+      const hrefs = await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? ''));
+      const next = hrefs.find((href) => !seen.has(`http://127.0.0.1:${port}${href}`)) ?? hrefs[0];
+      if (!next) break;
+      await page.locator(`aside a[href="${next}"]`).first().click();
+      await page.waitForURL(`**${next}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      seen.add(page.url());
+      opened += 1;
+      if (opened % 50 === 0 || opened === 25) heapMbAfter[String(opened)] = await heapMb();
+    }
+    return { heapMbAfter, articlesOpened: opened };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+const results: SizeResult[] = [];
+for (const articles of sizes) {
+  console.log(`\n== ${articles} articles`);
+  const work = path.join(scratch, String(articles));
+  await copyProject(work);
+  await timed('npx', ['tsx', 'scripts/generate-content.ts', '--articles', String(articles), '--out', 'content/generated'], { cwd: work });
+  const env = { CONTENT_DIR: 'content/generated' };
+  const steps = {
+    content: await timed('npx', ['tsx', 'scripts/build-content.ts'], { cwd: work, env }),
+    client: await timed('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: work, env }),
+    server: await timed('npx', ['vite', 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn'], { cwd: work, env }),
+    prerender: await timed('npx', ['tsx', 'scripts/prerender.ts'], { cwd: work, env }),
+  };
+  const dist = path.join(work, 'dist');
+  const latest = await readdir(path.join(dist, 'api/latest'));
+  const headlines = (JSON.parse(await readFile(path.join(dist, 'api/latest/1.json'), 'utf8')) as { items: { headline: string }[] }).items.map((item) => item.headline);
+  const searchIndex = path.join(dist, 'api/search-index.json');
+  const result: SizeResult = {
+    articles,
+    steps,
+    buildSeconds: Math.round(Object.values(steps).reduce((sum, step) => sum + step.seconds, 0) * 10) / 10,
+    pages: await countHtml(dist),
+    bytes: {
+      latestFirst: await sizeOf(path.join(dist, 'api/latest/1.json')),
+      latestLast: await sizeOf(path.join(dist, 'api/latest', `${latest.length}.json`)),
+      categoryFirst: await sizeOf(path.join(dist, 'api/categories/ekonomi/1.json')),
+      searchIndex: await sizeOf(searchIndex),
+      searchIndexGzip: gzipSync(await readFile(searchIndex), { level: 9 }).length,
+      distMb: await dirMb(dist),
+    },
+    search: await measureSearch(searchIndex, headlines),
+  };
+  if (articles >= 1000) result.browser = await measureBrowser(dist, work);
+  results.push(result);
+  console.log(JSON.stringify(result, null, 2));
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const rows = results.map((r) =>
+  [
+    r.articles.toLocaleString('en'),
+    r.pages.toLocaleString('en'),
+    `${r.steps.content.seconds} s / ${r.steps.content.peakMb} MB`,
+    `${(r.steps.client.seconds + r.steps.server.seconds).toFixed(1)} s / ${Math.max(r.steps.client.peakMb, r.steps.server.peakMb)} MB`,
+    `${r.steps.prerender.seconds} s / ${r.steps.prerender.peakMb} MB`,
+    `${r.buildSeconds} s`,
+    `${kb(r.bytes.latestFirst)} / ${kb(r.bytes.latestLast)}`,
+    kb(r.bytes.categoryFirst),
+    `${kb(r.bytes.searchIndex)} (${kb(r.bytes.searchIndexGzip)} gz)`,
+    `${r.search.loadMs} ms`,
+    `${r.search.medianMs} / ${r.search.p95Ms} / ${r.search.maxMs} ms`,
+    r.browser ? Object.entries(r.browser.heapMbAfter).map(([n, mb]) => `${n}: ${mb}`).join(', ') : '–',
+  ].join(' | '),
+);
+const markdown = `# Warta at scale
+
+Measured by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.
+Each size is generated content (\`npm run content:generate\`) built from scratch in a copy of the project.
+Times are wall-clock seconds, memory the peak resident size of the step (GNU time). List pages hold 20
+stories whatever the size of the archive. Search times are MiniSearch in Node over ${results[0]?.search.queries ?? 0}
+queries (whole words, prefixes, two words, misses) once the index is loaded. Browser memory is Chromium's JS
+heap after garbage collection while a reader opens ${ARTICLES_OPENED} articles one after another inside the app (following
+"Berita Terkait"), at 390×844.
+
+| articles | HTML pages | content build | client + server build | prerender | whole build | latest/1.json / last page | category page | search index | index load | search median / p95 / max | JS heap (MB) after N articles |
+| ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.map((row) => `| ${row} |`).join('\n')}
+`;
+await mkdir(path.join(root, 'docs/bench'), { recursive: true });
+await writeFile(path.join(root, 'docs/bench/scale.json'), `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
+await writeFile(path.join(root, 'docs/performance-scale.md'), markdown);
+console.log(`\n${markdown}`);
