@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 
@@ -23,7 +23,16 @@ interface ArticleLinkProps {
 /** A link to an article that fetches the article's data before the click. */
 export function ArticleLink({ slug, className, children }: ArticleLinkProps) {
   const prefetcher = useContext(ArticlePrefetchContext);
-  const observe = useCallback((element: HTMLAnchorElement | null) => (element ? prefetcher.watch(slug, element) : undefined), [prefetcher, slug]);
+  // The router's Link merges refs and drops a cleanup a ref callback returns, so the link stops
+  // being watched when the ref is called with null: otherwise every link ever shown stays in memory.
+  const stopWatching = useRef<(() => void) | undefined>(undefined);
+  const observe = useCallback(
+    (element: HTMLAnchorElement | null) => {
+      stopWatching.current?.();
+      stopWatching.current = element ? prefetcher.watch(slug, element) : undefined;
+    },
+    [prefetcher, slug],
+  );
   const intent = () => prefetcher.intent(slug);
   return (
     <Link ref={observe} to={paths.article.href(slug)} className={className} onMouseEnter={intent} onFocus={intent} onTouchStart={intent}>

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiHandlers, generatedApi, SEED_SLUG } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { renderApp } from '../render-app';
@@ -170,6 +170,38 @@ describe('instant navigation', () => {
       expect(requests).toEqual([]);
     } finally {
       Reflect.deleteProperty(navigator, 'connection');
+    }
+  });
+
+  it('fetches a story whose link stays in view, and stops watching links that have left the page', async () => {
+    // jsdom has no IntersectionObserver: a stand-in that reports every link as in view at once.
+    const watched = new Set<Element>();
+    class InViewObserver {
+      constructor(private readonly report: IntersectionObserverCallback) {}
+      observe(element: Element) {
+        watched.add(element);
+        this.report([{ target: element, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+      }
+      unobserve(element: Element) {
+        watched.delete(element);
+      }
+      disconnect() {
+        watched.clear();
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', InViewObserver);
+    try {
+      const requests = requestsTo('/api/articles/');
+      const { user } = renderApp('/');
+      await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
+      await waitFor(() => expect(requests.length).toBeGreaterThan(0), { timeout: 2000 });
+      await user.click(within(screen.getByRole('main')).getByRole('link', { name: seed.headline }));
+      await screen.findByRole('heading', { level: 1, name: seed.headline });
+      // Only links still in the document are watched: the home page's are let go.
+      expect(watched.size).toBeGreaterThan(0);
+      for (const element of watched) expect(document.contains(element)).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 
