@@ -97,17 +97,11 @@ async function lighthouseRun(url: string, preset: Preset): Promise<Run> {
   }
 }
 
-interface Summary {
+/** The medians of a page's runs (and every audit that fell short in any of them). */
+interface Summary extends Run {
   page: string;
   preset: Preset;
   runs: number;
-  scores: Run['scores'];
-  fcp: number;
-  lcp: number;
-  tbt: number;
-  cls: number;
-  bytes: Record<string, number>;
-  failing: string[];
 }
 
 function medianOf(page: string, preset: Preset, runs: Run[]): Summary {
