@@ -42,6 +42,25 @@ function preloadModules(modules: readonly string[]): void {
   }
 }
 
+/**
+ * Until the app has taken over, a tapped link or a submitted form is the browser's: a plain
+ * navigation to a prerendered page. Without this, a tap that lands while React is hydrating
+ * reaches its listener before the link's own handler exists, and is lost.
+ */
+function leaveToTheBrowserUntilReady(): void {
+  const guard = (event: Event) => {
+    if (document.documentElement.dataset.warta === 'ready') {
+      window.removeEventListener('click', guard, true);
+      window.removeEventListener('submit', guard, true);
+      return;
+    }
+    const target = event.target instanceof Element ? event.target : null;
+    if (event.type === 'submit' || target?.closest('a[href]')) event.stopPropagation();
+  };
+  window.addEventListener('click', guard, true);
+  window.addEventListener('submit', guard, true);
+}
+
 let started = false;
 function start(container: HTMLElement): void {
   if (started) return;
@@ -57,6 +76,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 const info = readBootInfo(document);
 if (info && container.firstElementChild && samePath(info.path, window.location.pathname)) {
+  leaveToTheBrowserUntilReady();
   onFirstGesture(() => whenLoaded(() => {
     preloadModules(info.modules);
     start(container);

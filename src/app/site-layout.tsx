@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { paths } from '../config/paths';
 import { SiteNav } from '../features/navigation/components/site-nav';
@@ -51,9 +51,10 @@ export function SiteLayout() {
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:py-8">
         <Suspense fallback={<div aria-busy="true" className="min-h-screen" />}>
           <Outlet />
+          <MarkReady />
         </Suspense>
       </main>
-      <footer className="mt-12 border-t border-neutral-200 bg-neutral-50 [contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+      <footer className="mt-12 border-t border-neutral-200 bg-neutral-50">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-neutral-700 sm:px-6">
           <p className="font-bold text-neutral-900">{id.siteName}</p>
           <p className="max-w-prose">{id.footer.sampleNotice}</p>
@@ -61,4 +62,19 @@ export function SiteLayout() {
       </footer>
     </div>
   );
+}
+
+/**
+ * Marks the document once the app has taken over the page, content included (<html
+ * data-warta="ready">): hydration reaches inside this Suspense boundary after the page's frame,
+ * so an effect here runs only when the page's own links work. Until then the boot script leaves
+ * taps to the browser, and the browser tests wait for it. The server renders it too (as nothing),
+ * so the tree, and every useId, is the same on both sides.
+ */
+function MarkReady() {
+  useEffect(() => {
+    document.documentElement.dataset.warta = 'ready';
+    performance.mark('warta:ready');
+  }, []);
+  return null;
 }
