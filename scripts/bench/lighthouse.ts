@@ -18,7 +18,9 @@ import { chromium, type Page } from 'playwright-core';
 import { ARTICLE_PAGE_MODULES, BUDGET, filesForPage, gzipBytes, readManifest } from '../lib/bundle-size';
 import { CHROMIUM_ARGS, chromiumPath, machine, median, startServer } from './lib';
 
-let RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 5);
+/** ONLY_INTERACTIONS=1 skips Lighthouse, to work on the interaction figures: prints them, writes nothing. */
+const ONLY_INTERACTIONS = process.env.ONLY_INTERACTIONS === '1';
 const root = process.cwd();
 const distDir = path.join(root, 'dist');
 const staticDir = path.join(root, '.cache/bench-static');
@@ -280,12 +282,7 @@ const staticServer = await startServer(root, staticDir, STATIC_PORT);
 const summaries: Summary[] = [];
 let interactions: InteractionResults | undefined;
 try {
-  // ONLY_INTERACTIONS=1 skips Lighthouse, to work on the interaction figures (prints, writes nothing).
-  if (process.env.ONLY_INTERACTIONS === '1') {
-    console.log(JSON.stringify(await interactionBench(), null, 1));
-    RUNS = 0;
-  }
-  for (const preset of RUNS > 0 ? (['mobile', 'desktop'] as const) : []) {
+  for (const preset of ONLY_INTERACTIONS ? [] : (['mobile', 'desktop'] as const)) {
     const warta: Run[] = [];
     const limit: Run[] = [];
     for (let i = 0; i < RUNS; i += 1) {
@@ -302,12 +299,15 @@ try {
     console.log(JSON.stringify(summaries.slice(-3), null, 1));
   }
   console.log('interactions in Chromium (4× slower CPU)');
-  interactions = RUNS > 0 ? await interactionBench() : undefined;
+  interactions = await interactionBench();
 } finally {
   wartaServer.stop();
   staticServer.stop();
 }
-if (!interactions) process.exit(0);
+if (ONLY_INTERACTIONS) {
+  console.log(JSON.stringify(interactions, null, 1));
+  process.exit(0);
+}
 
 const find = (page: string, preset: Preset) => summaries.find((s) => s.page === page && s.preset === preset);
 const ratio = (preset: Preset) => {

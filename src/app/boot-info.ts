@@ -3,7 +3,7 @@
  * the path the HTML was rendered for, and the page's route chunks to fetch beside the app's code.
  * The boot script reads it before React is loaded, so it stays apart from the (large) page state.
  */
-import { serialiseForScript } from '../lib/serialise-for-script';
+import { jsonScript, readJsonScript } from '../lib/serialise-for-script';
 
 export const BOOT_INFO_ID = 'warta-boot';
 
@@ -13,17 +13,11 @@ export interface BootInfo {
 }
 
 export function bootInfoScript(info: BootInfo): string {
-  return `<script type="application/json" id="${BOOT_INFO_ID}">${serialiseForScript(info)}</script>`;
+  return jsonScript(BOOT_INFO_ID, info);
 }
 
 export function readBootInfo(doc: Document): BootInfo | null {
-  const text = doc.getElementById(BOOT_INFO_ID)?.textContent;
-  if (!text) return null;
-  try {
-    const info = JSON.parse(text) as Partial<BootInfo>;
-    if (typeof info.path !== 'string' || !Array.isArray(info.modules)) return null;
-    return { path: info.path, modules: info.modules.filter((module): module is string => typeof module === 'string') };
-  } catch {
-    return null;
-  }
+  const info = readJsonScript(doc, BOOT_INFO_ID) as Partial<BootInfo> | undefined;
+  if (typeof info?.path !== 'string' || !Array.isArray(info.modules)) return null;
+  return { path: info.path, modules: info.modules.filter((module): module is string => typeof module === 'string') };
 }

@@ -3,7 +3,7 @@
  * <script type="application/json"> element (allowed by a CSP without 'unsafe-inline').
  */
 import type { DehydratedState } from '@tanstack/react-query';
-import { serialiseForScript } from '../lib/serialise-for-script';
+import { jsonScript, readJsonScript } from '../lib/serialise-for-script';
 
 export const PAGE_STATE_ID = 'warta-state';
 
@@ -14,15 +14,9 @@ export interface PageState {
 }
 
 export function pageStateScript(state: PageState): string {
-  return `<script type="application/json" id="${PAGE_STATE_ID}">${serialiseForScript(state)}</script>`;
+  return jsonScript(PAGE_STATE_ID, state);
 }
 
 export function readPageState(doc: Document): PageState | null {
-  const text = doc.getElementById(PAGE_STATE_ID)?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as PageState;
-  } catch {
-    return null;
-  }
+  return (readJsonScript(doc, PAGE_STATE_ID) as PageState | undefined) ?? null;
 }
