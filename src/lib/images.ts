@@ -8,10 +8,17 @@ export interface ImageSource {
 /** Modern formats first: the browser takes the first <source> it can decode. */
 const SOURCE_ORDER: readonly ImageVariant['type'][] = ['image/avif', 'image/webp'];
 
+/**
+ * A srcset candidate's URL ends at whitespace, and the browser strips commas from its ends: a URL
+ * with either would split into a second, made-up candidate. Percent-encode just those characters;
+ * commas inside a URL (as some image CDNs use) are left as they are.
+ */
+const inSrcSet = (src: string) => src.replace(/\s|^,+|,+$/g, encodeURIComponent);
+
 export function srcSetOf(variants: readonly ImageVariant[]): string {
   return [...variants]
     .sort((a, b) => a.width - b.width)
-    .map((variant) => `${variant.src} ${variant.width}w`)
+    .map((variant) => `${inSrcSet(variant.src)} ${variant.width}w`)
     .join(', ');
 }
 

@@ -28,6 +28,19 @@ describe('imageSources', () => {
     });
   });
 
+  it('keeps one candidate per file when a URL ends in a comma or holds a space (found by the property test)', () => {
+    const awkward: Image = {
+      ...image,
+      variants: [
+        { src: 'https://cdn.example/a,', width: 320, type: 'image/avif' },
+        { src: 'https://cdn.example/w_640,h_360/a b.avif', width: 640, type: 'image/avif' },
+      ],
+    };
+    expect(imageSources(awkward).sources).toEqual([
+      { type: 'image/avif', srcSet: 'https://cdn.example/a%2C 320w, https://cdn.example/w_640,h_360/a%20b.avif 640w' },
+    ]);
+  });
+
   it('gives just the src when an image has no variants', () => {
     expect(imageSources({ ...image, variants: [] })).toEqual({ sources: [], fallbackSrcSet: undefined, src: '/images/a-1280.jpg' });
   });
