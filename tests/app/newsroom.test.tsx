@@ -121,10 +121,12 @@ describe('search', () => {
     expect(await within(main).findByRole('link', { name: headline })).toHaveAttribute('href', expect.stringMatching(/^\/post\/read\//));
   });
 
-  it('says when nothing matches, and keeps the query in the box', async () => {
+  it('says when nothing matches, and keeps the query in its one box', async () => {
     renderApp('/cari?q=zzqqxx');
     expect(await screen.findByText('Tidak ada hasil untuk «zzqqxx»')).toBeInTheDocument();
-    for (const box of screen.getAllByRole('searchbox', { name: 'Cari berita' })) expect(box).toHaveValue('zzqqxx');
+    const boxes = screen.getAllByRole('searchbox', { name: 'Cari berita' });
+    expect(boxes).toHaveLength(1);
+    expect(within(screen.getByRole('main')).getByRole('searchbox')).toHaveValue('zzqqxx');
   });
 
   it('runs from the header, keeping the query in the address', async () => {
@@ -156,6 +158,19 @@ describe('instant navigation', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await user.click(link);
     expect(screen.getByRole('heading', { level: 1, name: seed.headline })).toBeInTheDocument();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('fetches the related list too on hover, so the opened article shows "Berita Terkait" at once', async () => {
+    const requests = requestsTo(`/api/related/${SEED_SLUG}.json`);
+    const { user } = renderApp('/');
+    const link = await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
+    await user.hover(link);
+    await waitFor(() => expect(requests).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await user.click(link);
+    const related = screen.getByRole('complementary', { name: 'Berita Terkait' });
+    expect(within(related).getByRole('link', { name: seed.relatedHeadlines[0] })).toBeInTheDocument();
     expect(requests).toHaveLength(1);
   });
 
