@@ -5,7 +5,6 @@ import { paths } from '../config/paths';
 import { SiteNav } from '../features/navigation/components/site-nav';
 import { searchIndexQueryOptions } from '../features/search/api/get-search-index';
 import { SearchForm } from '../features/search/components/search-form';
-import { useSearchQuery } from '../features/search/model/use-search-query';
 import { id } from '../i18n/id';
 import { NavigationEffects } from './navigation-effects';
 import { routes } from './route-modules';
@@ -15,7 +14,6 @@ export const MAIN_CONTENT_ID = 'konten';
 export function SiteLayout() {
   const queryClient = useQueryClient();
   const { pathname } = useLocation();
-  const query = useSearchQuery();
   // The first focus on the search box fetches what search needs: its page's code and the index.
   const prepareSearch = () => {
     void routes.search.preload();
@@ -37,11 +35,8 @@ export function SiteLayout() {
               <span aria-hidden="true" className="inline-block h-6 w-6 rounded-sm bg-red-700" />
               {id.siteName}
             </Link>
-            <SearchForm
-              query={pathname === paths.search.pattern ? query : ''}
-              onIntent={prepareSearch}
-              className="w-full sm:w-80"
-            />
+            {/* The search page has its own box, under its heading: one box on a page, not two. */}
+            {pathname === paths.search.pattern ? null : <SearchForm onIntent={prepareSearch} className="w-full sm:w-80" />}
           </div>
           <div className="mt-2">
             <SiteNav />
