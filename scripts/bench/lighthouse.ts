@@ -86,7 +86,22 @@ function summarise(lhr: Result): Run {
   };
 }
 
-async function lighthouseRun(url: string, preset: Preset): Promise<Run> {
+/**
+ * Lighthouse now and then fails to record a trace on this machine (NO_NAVSTART, NO_FCP): such a run
+ * says nothing about the page, so it is run again, up to twice, instead of ending a long benchmark.
+ */
+async function lighthouseRun(url: string, preset: Preset, attempts = 3): Promise<Run> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseOnce(url, preset);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`  run failed (${error instanceof Error ? error.message : String(error)}); again`);
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, preset: Preset): Promise<Run> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
