@@ -196,11 +196,17 @@ interface InteractionResults {
 
 async function interactionBench(): Promise<InteractionResults> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  /** A phone-sized page in a context of its own (an empty cache: a first visit), its CPU 4× slower. */
+  const phonePage = async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
     await page.addInitScript({ content: OBSERVE });
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    return { page, cdp, close: () => context.close() };
+  };
+  try {
+    const { page, cdp } = await phonePage();
     const base = `http://127.0.0.1:${WARTA_PORT}`;
     const lcpOf = async (url: string) => {
       await page.goto(url, { waitUntil: 'networkidle' });
@@ -214,15 +220,17 @@ async function interactionBench(): Promise<InteractionResults> {
       await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
     };
 
-    // What the first gesture costs: the app's code fetched, run and hydrated.
+    // What the first gesture costs on a first visit: the app's code fetched, compiled, run and
+    // hydrated. Each run has an empty cache: in one tab, runs after the first reuse the compiled code.
     const boot: InteractionResults['boot'] = { gestureToReadyMs: [], longestTaskMs: [] };
     for (let i = 0; i < 5; i += 1) {
-      await page.goto(`${base}${SEED_PATH}`, { waitUntil: 'networkidle' });
-      await page.evaluate(() => performance.mark('bench:gesture'));
-      await page.mouse.move(1, 1);
-      await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
-      await page.waitForTimeout(300);
-      const result = await page.evaluate(() => {
+      const fresh = await phonePage();
+      await fresh.page.goto(`${base}${SEED_PATH}`, { waitUntil: 'networkidle' });
+      await fresh.page.evaluate(() => performance.mark('bench:gesture'));
+      await fresh.page.mouse.move(1, 1);
+      await fresh.page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
+      await fresh.page.waitForTimeout(300);
+      const result = await fresh.page.evaluate(() => {
         const gesture = performance.getEntriesByName('bench:gesture')[0]?.startTime ?? 0;
         const ready = performance.getEntriesByName('warta:ready')[0]?.startTime ?? 0;
         const tasks = (window as unknown as PageWindow).__longTasks.filter((task) => task.start >= gesture);
@@ -230,6 +238,7 @@ async function interactionBench(): Promise<InteractionResults> {
       });
       boot.gestureToReadyMs.push(Math.round(result.ms));
       boot.longestTaskMs.push(Math.round(result.longest));
+      await fresh.close();
     }
 
     /** Hover a story on the home page until its JSON is in, then click it: 20 times. */
@@ -267,19 +276,23 @@ async function interactionBench(): Promise<InteractionResults> {
       }));
       await route.fulfill({ response, json });
     });
-    await openApp(`${base}/`);
-    const before = await page.evaluate(() => performance.now());
-    const selector = `main a[href="/post/read/${target}"]`;
-    const headlineMs = await clickUntilPainted(page, selector, 'DPR Sahkan UU Ekstradisi RI-Rusia');
-    await page.waitForFunction(() => document.body.textContent.includes('Paragraf 5000.'), undefined, { timeout: 60_000, polling: 'raf' });
-    const allBlocksMs = (await page.evaluate(() => performance.now())) - before;
-    const longestTaskMs = await page.evaluate((since) => Math.max(0, ...(window as unknown as PageWindow).__longTasks.filter((task) => task.start >= since).map((task) => task.duration)), before);
+    // Three times (one run swings by a second on this machine): the medians are reported.
+    const huge = { headlineMs: [] as number[], allBlocksMs: [] as number[], longestTaskMs: [] as number[] };
+    for (let i = 0; i < 3; i += 1) {
+      await openApp(`${base}/`);
+      const before = await page.evaluate(() => performance.now());
+      const selector = `main a[href="/post/read/${target}"]`;
+      huge.headlineMs.push(await clickUntilPainted(page, selector, 'DPR Sahkan UU Ekstradisi RI-Rusia'));
+      await page.waitForFunction(() => document.body.textContent.includes('Paragraf 5000.'), undefined, { timeout: 60_000, polling: 'raf' });
+      huge.allBlocksMs.push((await page.evaluate(() => performance.now())) - before);
+      huge.longestTaskMs.push(await page.evaluate((since) => Math.max(0, ...(window as unknown as PageWindow).__longTasks.filter((task) => task.start >= since).map((task) => task.duration)), before));
+    }
     return {
       lcpElement,
       boot,
       prefetchedClickMs,
       prefetchedClickFullSpeedMs,
-      hugeArticle: { headlineMs: Math.round(headlineMs), allBlocksMs: Math.round(allBlocksMs), longestTaskMs: Math.round(longestTaskMs) },
+      hugeArticle: { headlineMs: Math.round(median(huge.headlineMs)), allBlocksMs: Math.round(median(huge.allBlocksMs)), longestTaskMs: Math.round(median(huge.longestTaskMs)) },
     };
   } finally {
     await browser.close();
@@ -358,9 +371,9 @@ ${summaries.map(row).join('\n')}
 
 - **Warta's LCP against the limit's:** ${report.lcpRatio.mobile}× on mobile, ${report.lcpRatio.desktop}× on desktop (goal: at most 1.15× on mobile).
 - **The article page's code** (gzip -9): ${budget.js.toLocaleString('en')} B of JavaScript, ${budget.css.toLocaleString('en')} B of CSS (budgets ${BUDGET.js.toLocaleString('en')} and ${BUDGET.css.toLocaleString('en')}, held in CI).
-- **The first gesture** (the app starts then, not at load; 4× slower CPU, median of ${interactions.boot.gestureToReadyMs.length}): the app ready ${median(interactions.boot.gestureToReadyMs)} ms after it, longest task ${median(interactions.boot.longestTaskMs)} ms.
+- **The first gesture on a first visit** (the app starts then, not at load; empty cache, 4× slower CPU, median of ${interactions.boot.gestureToReadyMs.length}): the app ready ${median(interactions.boot.gestureToReadyMs)} ms after it (max ${Math.max(...interactions.boot.gestureToReadyMs)}), longest task ${median(interactions.boot.longestTaskMs)} ms (max ${Math.max(...interactions.boot.longestTaskMs)}).
 - **A prefetched article, from click to its headline painted** (390×844, median of ${clicks.length}): ${report.interactions.prefetchedClickMedianMs} ms with a 4× slower CPU (min ${Math.min(...clicks)}, max ${Math.max(...clicks)}); ${median(interactions.prefetchedClickFullSpeedMs)} ms at this machine's full speed (min ${Math.min(...interactions.prefetchedClickFullSpeedMs)}, max ${Math.max(...interactions.prefetchedClickFullSpeedMs)}).
-- **A 5,000-block article opened in the app** (4× slower CPU): headline painted after ${interactions.hugeArticle.headlineMs} ms, all 5,000 blocks rendered after ${interactions.hugeArticle.allBlocksMs} ms, longest task ${interactions.hugeArticle.longestTaskMs} ms.
+- **A 5,000-block article opened in the app** (4× slower CPU, median of 3): headline painted after ${interactions.hugeArticle.headlineMs} ms, all 5,000 blocks rendered after ${interactions.hugeArticle.allBlocksMs} ms, longest task ${interactions.hugeArticle.longestTaskMs} ms.
 - **LCP element** (Chromium, 390×844): article ${interactions.lcpElement.article}; the limit ${interactions.lcpElement.limit}; home ${interactions.lcpElement.home}.
 ${summaries.some((s) => s.failing.length > 0) ? `\nAudits not at full score: ${[...new Set(summaries.flatMap((s) => s.failing))].join(', ')}.\n` : ''}`;
 // The hand-written part of the page (what changed and why) follows the marker and is kept.
@@ -369,5 +382,5 @@ const previous = await readFile(path.join(root, 'docs/performance.md'), 'utf8').
 const kept = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : MARKER;
 await mkdir(path.join(root, 'docs/bench'), { recursive: true });
 await writeFile(path.join(root, 'docs/bench/lighthouse.json'), `${JSON.stringify(report, null, 2)}\n`);
-await writeFile(path.join(root, 'docs/performance.md'), `${markdown}\n${kept}\n`);
+await writeFile(path.join(root, 'docs/performance.md'), `${markdown}\n${kept.trimEnd()}\n`);
 console.log(`\n${markdown}`);
