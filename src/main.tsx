@@ -1,6 +1,7 @@
 import './styles.css';
 import { readBootInfo } from './app/boot-info';
 import { samePath } from './lib/same-path';
+import { savesData } from './lib/save-data';
 
 /**
  * The boot script: the only JavaScript a page loads before the reader does anything.
@@ -29,10 +30,9 @@ function onFirstGesture(run: () => void): void {
   for (const type of GESTURES) window.addEventListener(type, handle, options);
 }
 
-/** Fetches (without running) the app's code for this page while the reader reads, unless they save data. */
+/** Fetches (without running) the app's code for this page while the reader reads, unless the browser asks to save data. */
 function preloadModules(modules: readonly string[]): void {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  if (connection?.saveData) return;
+  if (savesData()) return;
   for (const href of modules) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';

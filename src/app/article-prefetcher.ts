@@ -9,21 +9,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ArticlePrefetcher } from '../components/article-link';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { relatedQueryOptions } from '../features/related/api/get-related';
+import { savesData } from '../lib/save-data';
 import { routes } from './route-modules';
 
 const MAX_IN_FLIGHT = 2;
 const MAX_QUEUED = 4;
 const VIEW_DWELL_MS = 400;
-
-interface NetworkInformation {
-  saveData?: boolean;
-  effectiveType?: string;
-}
-
-export function savesData(): boolean {
-  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
-  return connection?.saveData === true || /(^|-)2g$/.test(connection?.effectiveType ?? '');
-}
 
 export function createArticlePrefetcher(queryClient: QueryClient): ArticlePrefetcher {
   const queue: string[] = [];
