@@ -30,7 +30,7 @@ export function ArticleBody({ blocks, editorInitials }: { blocks: readonly Block
               // Beyond the first screenfuls, the browser lays a group out only as it nears the screen:
               // a body of 5,000 blocks otherwise costs seconds of layout on a cheap phone. (The group is
               // its own formatting context, so -mt-5 stands in for the margin it no longer shares.)
-              <div className="-mt-5 [contain-intrinsic-size:auto_4000px] [content-visibility:auto] print:[content-visibility:visible]">{blocksOf}</div>
+              <div className="-mt-5 [contain-intrinsic-size:auto_4000px] layout-near-screen">{blocksOf}</div>
             )}
           </Suspense>
         );

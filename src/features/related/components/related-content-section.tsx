@@ -17,7 +17,7 @@ export function RelatedContentSection({ slug }: { slug: string }) {
   // Nothing to show is shown as nothing: no heading over an empty list.
   if (related?.length === 0) return null;
   return (
-    <aside aria-labelledby={headingId} className="min-w-0 border-t-4 border-red-700 pt-4 max-lg:[contain-intrinsic-size:auto_600px] max-lg:[content-visibility:auto] print:[content-visibility:visible] lg:border-t-0 lg:pt-0">
+    <aside aria-labelledby={headingId} className="min-w-0 border-t-4 border-red-700 pt-4 max-lg:[contain-intrinsic-size:auto_600px] max-lg:layout-near-screen lg:border-t-0 lg:pt-0">
       <h2 id={headingId} className="text-xl font-bold lg:border-b-4 lg:border-red-700 lg:pb-2">
         {id.related.heading}
       </h2>
