@@ -12,7 +12,7 @@ import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from './prere
 import { fillTemplate } from './prerender/fill-template';
 import { inlineStylesheets } from './prerender/inline-styles';
 import { headersFile, metaPolicy } from './prerender/security';
-import { filesForPage, readManifest } from './lib/bundle-size';
+import { APP_MODULE, filesForPage, readManifest } from './lib/bundle-size';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -55,7 +55,6 @@ const entryFiles = new Set(filesForPage(manifest).js);
  * script, which fetches them once the page has loaded (not before: they would compete with the
  * hero image) so that the app starts quickly on the reader's first gesture.
  */
-const APP_MODULE = 'src/app/start-app.tsx';
 function modulesFor(routeFile: string | undefined): string[] {
   const modules = routeFile && manifest[routeFile] ? [APP_MODULE, routeFile] : [APP_MODULE];
   return filesForPage(manifest, modules).js.filter((file) => !entryFiles.has(file)).map((file) => `/${file}`);

@@ -69,30 +69,14 @@ export async function startServer(cwd: string, distDir: string, port: number): P
       }
     }
   };
-  let last: unknown;
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    try {
-      // Any answer, even a 404, means it is up.
-      await fetch(`http://127.0.0.1:${port}/`);
-      return { stop };
-    } catch (error) {
-      last = error; // not up yet
-    }
+    // Any answer, even a 404, means it is up.
+    if (await portAnswers(port)) return { stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`the server on port ${port} did not start: ${String(last)}`);
+  throw new Error(`the server on port ${port} did not start within a minute`);
 }
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const chromiumPath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

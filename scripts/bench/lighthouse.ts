@@ -16,7 +16,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { chromium, type Page } from 'playwright-core';
 import { ARTICLE_PAGE_MODULES, BUDGET, filesForPage, gzipBytes, readManifest } from '../lib/bundle-size';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, startServer } from './lib';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
+import { machine, median, startServer } from './lib';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 /** ONLY_INTERACTIONS=1 skips Lighthouse, to work on the interaction figures: prints them, writes nothing. */

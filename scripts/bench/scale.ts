@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { chromium } from 'playwright-core';
 import { INDEX_OPTIONS, QUERY_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, percentile, startServer, timed, type Measured } from './lib';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
+import { machine, median, percentile, startServer, timed, type Measured } from './lib';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
 const sizes = values.sizes.split(',').map(Number);
