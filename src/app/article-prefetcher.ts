@@ -28,6 +28,11 @@ export function createArticlePrefetcher(queryClient: QueryClient): ArticlePrefet
     const state = queryClient.getQueryState(queryKey);
     return state?.status === 'success' && !state.isInvalidated;
   };
+  /**
+   * Whether a page shows this article: it then fetches the article itself, retrying as it should and
+   * showing what fails. Fetching it ahead again would only repeat a failure the reader is looking at.
+   */
+  const opened = (slug: string) => (queryClient.getQueryCache().find({ queryKey: articleQueryOptions(slug).queryKey, exact: true })?.getObserversCount() ?? 0) > 0;
   /** Whether nothing is left to fetch for this slug: its article, and its related list if intended. */
   const cached = (slug: string) => has(articleQueryOptions(slug).queryKey) && (!intended.has(slug) || has(relatedQueryOptions(slug).queryKey));
 
@@ -51,7 +56,7 @@ export function createArticlePrefetcher(queryClient: QueryClient): ArticlePrefet
   const pump = () => {
     while (inFlight < MAX_IN_FLIGHT && queue.length > 0) {
       const slug = queue.shift();
-      if (slug === undefined || cached(slug)) continue;
+      if (slug === undefined || cached(slug) || opened(slug)) continue;
       inFlight += 1;
       const article = has(articleQueryOptions(slug).queryKey) ? Promise.resolve(true) : fetchArticle(slug);
       void article

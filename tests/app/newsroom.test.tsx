@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiHandlers, generatedApi, SEED_SLUG } from '../msw/sample-api';
+import { apiHandlers, apiUrl, generatedApi, SEED_SLUG } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { renderApp } from '../render-app';
 import { seed } from '../seed';
@@ -163,6 +164,32 @@ describe('instant navigation', () => {
     expect(within(related).getByRole('link', { name: seed.relatedHeadlines[0] })).toBeInTheDocument();
     expect(articleRequests).toHaveLength(1);
     expect(relatedRequests).toHaveLength(1);
+  });
+
+  it('does not fetch again a story the open page already shows as failed', async () => {
+    // The seed fails after a moment; another story is slow, so the seed, hovered again, waits in the queue.
+    server.use(
+      http.get(apiUrl(`articles/${SEED_SLUG}.json`), async () => {
+        await delay(150);
+        return new HttpResponse('bukan JSON', { headers: { 'Content-Type': 'application/json' } });
+      }),
+      http.get(apiUrl('articles/:slug'), async () => {
+        await delay(1500);
+        return HttpResponse.json({});
+      }),
+    );
+    const requests = requestsTo(`/api/articles/${SEED_SLUG}.json`);
+    const { user } = renderApp('/');
+    const main = screen.getByRole('main');
+    const seedLink = await within(main).findByRole('link', { name: seed.headline });
+    await user.hover(seedLink);
+    await user.hover(within(main).getByRole('link', { name: seed.relatedHeadlines[0] }));
+    await user.hover(seedLink);
+    await user.click(seedLink);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Artikel tidak dapat dimuat' })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(screen.getByRole('heading', { level: 1, name: 'Artikel tidak dapat dimuat' })).toBeInTheDocument();
+    expect(requests).toHaveLength(1);
   });
 
   it('fetches nothing ahead when the browser asks to save data', async () => {
