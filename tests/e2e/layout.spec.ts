@@ -16,6 +16,16 @@ test('"Berita Terkait" sits beside the article on a desktop and after it on a ph
   }
 });
 
+test('"Berita Terkait" stays where it is as the reader jumps down to it', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const aside = page.getByRole('complementary', { name: 'Berita Terkait' });
+  const top = () => aside.evaluate((element) => Math.round(element.getBoundingClientRect().top + window.scrollY));
+  const before = await top();
+  await aside.getByRole('link').first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await top(), 'nothing above the list changes size when it is drawn').toBe(before);
+});
+
 for (const path of ['/', SEED_PATH, '/tidak/ada']) {
   test(`nothing scrolls sideways on ${path}, down to 360px`, async ({ page, consoleProblems }) => {
     consoleProblems.allow(NOT_FOUND_LOG);

@@ -53,7 +53,7 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
   }
 
   return (
-    <section aria-labelledby={headingId} className="mt-8 max-w-prose border-t border-neutral-200 pt-6 [contain-intrinsic-size:auto_120px] layout-near-screen">
+    <section aria-labelledby={headingId} className="mt-8 max-w-prose border-t border-neutral-200 pt-6">
       <h2 id={headingId} className="text-lg font-bold">
         {id.share.heading}
       </h2>
