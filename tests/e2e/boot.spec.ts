@@ -24,6 +24,17 @@ test.describe('before the reader does anything', () => {
     expect(scripts.length).toBeGreaterThan(1);
   });
 
+  test('nothing on the page moves when the app starts', async ({ page }) => {
+    await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
+    const aside = page.getByRole('complementary', { name: 'Berita Terkait' });
+    const top = () => aside.evaluate((element) => Math.round(element.getBoundingClientRect().top + window.scrollY));
+    const before = await top();
+    await page.mouse.move(1, 1);
+    await expect(page.locator('html')).toHaveAttribute('data-warta', 'ready');
+    await expect(page.getByRole('button', { name: 'Salin tautan' })).toBeAttached();
+    expect(await top(), 'the share buttons the app adds take places kept for them').toBe(before);
+  });
+
   test('a tap on a link before the app has started is a plain link that works', async ({ page }) => {
     await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
     await page.getByRole('complementary', { name: 'Berita Terkait' }).getByRole('link', { name: 'DPR Sahkan UU Ekstradisi RI-Rusia' }).click();

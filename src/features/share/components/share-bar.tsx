@@ -13,7 +13,6 @@ const buttonClass =
 /** "Bagikan": share intents for the chat apps, "Salin tautan", and the system share sheet. */
 export function ShareBar({ url, title }: { url: string; title: string }) {
   const headingId = useId();
-  // Copying and the system share sheet need scripts: a page read without them shows the links only.
   const isClient = useIsClient();
   const canShareNatively = isClient && typeof navigator.share === 'function';
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -72,22 +71,23 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
             </a>
           </li>
         ))}
-        {isClient ? (
-          <li>
-            <button type="button" onClick={() => void copyLink()} className={buttonClass}>
-              <LinkIcon />
-              <span>{id.share.copy}</span>
-            </button>
-          </li>
-        ) : null}
-        {canShareNatively ? (
-          <li>
-            <button type="button" onClick={() => void shareNatively()} className={buttonClass}>
-              <ShareIcon />
-              <span>{id.share.native}</span>
-            </button>
-          </li>
-        ) : null}
+        {/*
+          Copying and the share sheet need scripts. A page read without them holds their places
+          invisibly, so nothing below (the related list on a phone) moves when the app starts and
+          they appear; the share sheet's place stays empty where the browser has none.
+        */}
+        <li className={isClient ? undefined : 'invisible'} aria-hidden={isClient ? undefined : true}>
+          <button type="button" disabled={!isClient} onClick={() => void copyLink()} className={buttonClass}>
+            <LinkIcon />
+            <span>{id.share.copy}</span>
+          </button>
+        </li>
+        <li className={canShareNatively ? undefined : 'invisible'} aria-hidden={canShareNatively ? undefined : true}>
+          <button type="button" disabled={!canShareNatively} onClick={() => void shareNatively()} className={buttonClass}>
+            <ShareIcon />
+            <span>{id.share.native}</span>
+          </button>
+        </li>
       </ul>
       <p role="status" className="mt-2 min-h-6 text-sm font-semibold text-green-800">
         {copyState === 'copied' ? id.share.copied : ''}
