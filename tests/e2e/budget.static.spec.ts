@@ -41,9 +41,12 @@ test('before the reader does anything, a page loads one small boot script and no
   expect(html).not.toMatch(/<link\b[^>]*rel="modulepreload"/);
 });
 
-test('the seed article arrives whole in at most 16 kB of HTML and a hero of at most 10 kB', async ({ request }) => {
+test('the seed article arrives whole in the first round trip of HTML, and a hero of at most 10 kB', async ({ request }) => {
   const html = await (await request.get(SEED_PATH)).text();
-  expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(16_000);
+  // A new connection's first round trip carries about 14.6 kB (ten packets), headers included. The
+  // page is 13,547 B here; at 13,824 B it took a second round trip (mobile Lighthouse LCP 964 ->
+  // 1131 ms), so the line is drawn between the two.
+  expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(13_700);
   // The hero files a phone picks (640 wide at 2x on a 390-pixel screen), in the formats it prefers.
   const hero = /<source type="image\/avif" srcSet="([^"]+)"/.exec(html)?.[1] ?? '';
   const avif640 = hero.split(', ').find((candidate) => candidate.endsWith(' 640w'))?.split(' ')[0] ?? '';

@@ -78,13 +78,13 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
         */}
         <li className={isClient ? undefined : 'invisible'} aria-hidden={isClient ? undefined : true}>
           <button type="button" disabled={!isClient} onClick={() => void copyLink()} className={buttonClass}>
-            <LinkIcon />
+            {isClient ? <LinkIcon /> : <IconPlace />}
             <span>{id.share.copy}</span>
           </button>
         </li>
         <li className={canShareNatively ? undefined : 'invisible'} aria-hidden={canShareNatively ? undefined : true}>
           <button type="button" disabled={!canShareNatively} onClick={() => void shareNatively()} className={buttonClass}>
-            <ShareIcon />
+            {canShareNatively ? <ShareIcon /> : <IconPlace />}
             <span>{id.share.native}</span>
           </button>
         </li>
@@ -106,4 +106,12 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
       ) : null}
     </section>
   );
+}
+
+/**
+ * An icon's box without its drawing, for a place held invisibly: the page's HTML stays small (the
+ * two icons' paths pushed the seed article's HTML past what the first round trip carries).
+ */
+function IconPlace() {
+  return <span className="inline-block size-5" />;
 }
