@@ -3,6 +3,9 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const UNIT_TESTS = 'tests/**/*.test.{ts,tsx}';
+const PROPERTY_TESTS = 'tests/**/*.property.test.{ts,tsx}';
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss()],
   // SITE_URL (the public origin for canonical and share links) is read at build time.
@@ -18,8 +21,15 @@ export default defineConfig(({ isSsrBuild }) => ({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A ceiling, never a wait: a test ends when it passes. A busy 2-core machine may run one for
+    // many times its idle time, so the ceiling is far above that.
+    testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: [UNIT_TESTS], exclude: [PROPERTY_TESTS], sequence: { groupOrder: 0 } } },
+      // The long property searches run after the rest, so they never starve a route test of a core.
+      { extends: true, test: { name: 'property', include: [PROPERTY_TESTS], sequence: { groupOrder: 1 } } },
+    ],
   },
 }));

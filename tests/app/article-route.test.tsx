@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
+import { gate } from '../msw/gate';
 import { apiUrl, SEED_SLUG, sampleArticle, sampleTeaserList } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { renderApp } from '../render-app';
@@ -165,14 +166,16 @@ describe('moving between articles', () => {
 
 describe('loading and failing', () => {
   it('shows a skeleton while the article loads', async () => {
+    const answer = gate();
     server.use(
       http.get(apiUrl(`articles/${SEED_SLUG}.json`), async () => {
-        await delay(100);
+        await answer.passed;
         return HttpResponse.json(sampleArticle());
       }),
     );
     renderApp(SEED_PATH);
     expect(await screen.findByText('Memuat artikel…')).toBeInTheDocument();
+    answer.open();
     expect(await screen.findByRole('heading', { level: 1, name: seed.headline })).toBeInTheDocument();
     expect(screen.queryByText('Memuat artikel…')).not.toBeInTheDocument();
   });

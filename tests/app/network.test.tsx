@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/error-boundary';
 import { apiUrl, SEED_SLUG, sampleArticle } from '../msw/sample-api';
 import { server } from '../msw/server';
@@ -17,14 +17,6 @@ function setOnline(online: boolean) {
     window.dispatchEvent(new Event(online ? 'online' : 'offline'));
   });
 }
-
-beforeAll(async () => {
-  // The article page's code loads lazily; load it once with real timers, so the fake ones below
-  // only ever meet the request's own timeout.
-  renderApp(SEED_PATH);
-  await screen.findByRole('heading', { level: 1, name: seed.headline });
-  cleanup();
-});
 
 afterEach(() => {
   vi.useRealTimers();
@@ -89,6 +81,7 @@ describe('opening article A (slow), then B (fast)', () => {
     const a = seed.relatedHeadlines[0] ?? '';
     let releaseA = () => {};
     let aAborted = false;
+    let aAnswered = false;
     server.use(
       http.get(apiUrl('articles/dpr-sahkan-uu-ekstradisi-ri-rusia.json'), async ({ request }) => {
         request.signal.addEventListener('abort', () => {
@@ -97,6 +90,7 @@ describe('opening article A (slow), then B (fast)', () => {
         await new Promise<void>((resolve) => {
           releaseA = resolve;
         });
+        aAnswered = true;
         return HttpResponse.json({ ...sampleArticle('dpr-sahkan-uu-ekstradisi-ri-rusia'), headline: 'A yang terlambat' });
       }),
     );
@@ -109,7 +103,9 @@ describe('opening article A (slow), then B (fast)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: seed.headline })).toBeInTheDocument();
     await vi.waitFor(() => expect(aAborted).toBe(true));
     releaseA();
-    await act(() => delay(50));
+    // A's answer reaches its aborted request, and is dropped there.
+    await vi.waitFor(() => expect(aAnswered).toBe(true));
+    await act(() => Promise.resolve());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seed.headline);
     expect(screen.queryByText('A yang terlambat')).not.toBeInTheDocument();
   });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gate } from '../msw/gate';
 import { apiHandlers, apiUrl, generatedApi, SEED_SLUG } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { renderApp } from '../render-app';
@@ -153,11 +154,11 @@ describe('instant navigation', () => {
   it('fetches an article and its related list when its link is hovered, so the click shows both at once', async () => {
     const articleRequests = requestsTo(`/api/articles/${SEED_SLUG}.json`);
     const relatedRequests = requestsTo(`/api/related/${SEED_SLUG}.json`);
-    const { user } = renderApp('/');
+    const { user, queryClient } = renderApp('/');
     const link = await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
     await user.hover(link);
     await waitFor(() => expect(relatedRequests).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     await user.click(link);
     expect(screen.getByRole('heading', { level: 1, name: seed.headline })).toBeInTheDocument();
     const related = screen.getByRole('complementary', { name: 'Berita Terkait' });
@@ -167,27 +168,33 @@ describe('instant navigation', () => {
   });
 
   it('does not fetch again a story the open page already shows as failed', async () => {
-    // The seed fails after a moment; another story is slow, so the seed, hovered again, waits in the queue.
+    // The seed fails once the reader has opened it; another story answers later still, so the seed,
+    // hovered again, waits in the queue behind it.
+    const seedAnswer = gate();
+    const otherAnswer = gate();
     server.use(
       http.get(apiUrl(`articles/${SEED_SLUG}.json`), async () => {
-        await delay(150);
+        await seedAnswer.passed;
         return new HttpResponse('bukan JSON', { headers: { 'Content-Type': 'application/json' } });
       }),
       http.get(apiUrl('articles/:slug'), async () => {
-        await delay(1500);
+        await otherAnswer.passed;
         return HttpResponse.json({});
       }),
     );
     const requests = requestsTo(`/api/articles/${SEED_SLUG}.json`);
-    const { user } = renderApp('/');
+    const { user, queryClient } = renderApp('/');
     const main = screen.getByRole('main');
     const seedLink = await within(main).findByRole('link', { name: seed.headline });
     await user.hover(seedLink);
     await user.hover(within(main).getByRole('link', { name: seed.relatedHeadlines[0] }));
     await user.hover(seedLink);
     await user.click(seedLink);
+    seedAnswer.open();
     expect(await screen.findByRole('heading', { level: 1, name: 'Artikel tidak dapat dimuat' })).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The other story answers: the queue moves on, and must pass over the story the page shows.
+    otherAnswer.open();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(screen.getByRole('heading', { level: 1, name: 'Artikel tidak dapat dimuat' })).toBeInTheDocument();
     expect(requests).toHaveLength(1);
   });
@@ -195,12 +202,12 @@ describe('instant navigation', () => {
   it('fetches nothing ahead when the browser asks to save data', async () => {
     Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
     try {
-      const requests = requestsTo('/api/articles/');
-      const { user } = renderApp('/');
+      const { user, queryClient } = renderApp('/');
       const link = await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
       await user.hover(link);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(requests).toEqual([]);
+      // A fetch ahead starts in the hover's own task (the test above sees it): none was started.
+      expect(queryClient.isFetching()).toBe(0);
+      expect(queryClient.getQueryCache().findAll({ queryKey: ['article'] })).toEqual([]);
     } finally {
       Reflect.deleteProperty(navigator, 'connection');
     }
@@ -227,7 +234,7 @@ describe('instant navigation', () => {
       const requests = requestsTo('/api/articles/');
       const { user } = renderApp('/');
       await within(screen.getByRole('main')).findByRole('link', { name: seed.headline });
-      await waitFor(() => expect(requests.length).toBeGreaterThan(0), { timeout: 2000 });
+      await waitFor(() => expect(requests.length).toBeGreaterThan(0));
       await user.click(within(screen.getByRole('main')).getByRole('link', { name: seed.headline }));
       await screen.findByRole('heading', { level: 1, name: seed.headline });
       // Only links still in the document are watched: the home page's are let go.
