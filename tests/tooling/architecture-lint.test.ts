@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The lint rules that hold the architecture, tried on the imports they exist to refuse: if a plugin
  * upgrade or a config edit stopped them firing, `npm run lint` would pass anything.
