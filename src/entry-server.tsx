@@ -4,7 +4,9 @@
  */
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
@@ -31,6 +33,29 @@ export interface RenderedPage {
   routeFile: string | undefined;
 }
 
+/** "URIError: URI malformed, in ShareBar < ArticlePage < ArticleLoader": the error and where it was thrown. */
+function describeRenderError(error: unknown, componentStack: string | undefined): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const components = (componentStack ?? '')
+    .split('\n')
+    .map((line) => /^\s*at (\S+)/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .slice(0, 4);
+  return components.length > 0 ? `${message}, in ${components.join(' < ')}` : message;
+}
+
+/**
+ * renderToString swallows the error a Suspense boundary caught. Rendering again with a renderer that
+ * reports errors says what it was: only on the way to failing the build, so a page's HTML always
+ * comes from renderToString.
+ */
+async function diagnose(app: ReactNode): Promise<string> {
+  const errors: string[] = [];
+  const { prelude } = await prerender(app, { onError: (error, info) => void errors.push(describeRenderError(error, info.componentStack)) });
+  await new Response(prelude).arrayBuffer();
+  return errors[0] ?? 'a part of the page suspended during prerendering';
+}
+
 export async function renderPage(path: string): Promise<RenderedPage> {
   const queryClient = createQueryClient({ retry: false });
   const { pathname } = new URL(path, 'http://prerender.invalid');
@@ -41,17 +66,19 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   const route = routeFor(renderedPath);
   if (route) await routes[route].preload();
   // The route's chunk is loaded above, so nothing suspends and renderToString renders it whole.
-  const html = renderToString(
+  const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
         <StaticRouter location={page.kind === 'not-found' ? NOT_FOUND_PATH : path}>
           <AppRoutes />
         </StaticRouter>
       </AppProviders>
-    </StrictMode>,
+    </StrictMode>
   );
-  // "<!--$!-->" marks a Suspense boundary the server could not render: it would ship a blank page.
-  if (html.includes('<!--$!-->')) throw new Error(`${path}: part of the page suspended during prerendering`);
+  const html = renderToString(app);
+  // "<!--$!-->" marks a Suspense boundary the server could not render (a component threw, or
+  // suspended): it would ship that part blank. Fail, saying what was thrown and where.
+  if (html.includes('<!--$!-->')) throw new Error(`${path} could not be rendered: ${await diagnose(app)}`);
   const state = pageStateScript({ path: renderedPath, queries: dehydrate(queryClient) });
   queryClient.clear();
   return {

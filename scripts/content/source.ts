@@ -13,15 +13,20 @@ import {
   SlugSchema,
   TimestampSchema,
 } from '../../src/content/contract';
+import { wellFormedJson } from '../../src/lib/well-formed';
 
 /** Text with at least one character that is not white space. */
 const NonEmptyText = v.pipe(v.string(), v.regex(/\S/));
+
+const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 export const SourceImageSchema = v.object({
   file: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*\.(?:svg|jpe?g|png|webp)$/)),
   alt: v.string(),
   caption: v.optional(v.string()),
   credit: v.optional(v.string()),
+  /** Where the subject is (0–1 from the left and from the top): crops keep it. Without it, sharp's attention strategy looks. */
+  focus: v.optional(v.object({ x: Fraction, y: Fraction })),
 });
 
 export const SourceBlockSchema = v.variant('type', [
@@ -55,8 +60,16 @@ export interface SourceContent {
   articles: SourceArticle[];
 }
 
+/**
+ * Parses a content file against its schema. Its text is made well-formed first (a lone surrogate,
+ * half an emoji, becomes U+FFFD), and each repair is reported with the file and field, so the editor
+ * can mend the source; throws with the file and field on the first fault the schema finds.
+ */
 function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, where: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, input);
+  const repaired = wellFormedJson(input, (field) => {
+    console.warn(`${where}: ${field} held half an emoji (a lone UTF-16 surrogate); it is shown as "\uFFFD"`);
+  });
+  const result = v.safeParse(schema, repaired);
   if (!result.success) {
     const problems = result.issues
       .slice(0, 5)

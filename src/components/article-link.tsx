@@ -17,11 +17,13 @@ export const ArticlePrefetchContext = createContext<ArticlePrefetcher>(noPrefetc
 interface ArticleLinkProps {
   slug: string;
   className?: string;
+  /** "auto" for a headline: the link takes its direction from its own text, isolated from the sentence around it. */
+  dir?: 'auto';
   children: ReactNode;
 }
 
 /** A link to an article that fetches the article's data before the click. */
-export function ArticleLink({ slug, className, children }: ArticleLinkProps) {
+export function ArticleLink({ slug, className, dir, children }: ArticleLinkProps) {
   const prefetcher = useContext(ArticlePrefetchContext);
   // The router's Link merges refs and drops a cleanup a ref callback returns, so the link stops
   // being watched when the ref is called with null: otherwise every link ever shown stays in memory.
@@ -35,7 +37,7 @@ export function ArticleLink({ slug, className, children }: ArticleLinkProps) {
   );
   const intent = () => prefetcher.intent(slug);
   return (
-    <Link ref={observe} to={paths.article.href(slug)} className={className} onMouseEnter={intent} onFocus={intent} onTouchStart={intent}>
+    <Link ref={observe} to={paths.article.href(slug)} className={className} dir={dir} onMouseEnter={intent} onFocus={intent} onTouchStart={intent}>
       {children}
     </Link>
   );

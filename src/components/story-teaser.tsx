@@ -47,7 +47,7 @@ export function StoryTeaser({ teaser, headingLevel: Heading, variant, imageSizes
         {showCategory && teaser.category ? (
           <p className="text-xs font-semibold uppercase tracking-wide text-red-700">{teaser.category.name}</p>
         ) : null}
-        <Heading className={`mt-1 ${layout.heading}`}>
+        <Heading dir="auto" className={`mt-1 ${layout.heading}`}>
           <ArticleLink slug={teaser.slug} className="hover:text-red-700 hover:underline">
             {teaser.headline}
           </ArticleLink>

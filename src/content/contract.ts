@@ -39,11 +39,19 @@ export const CategorySchema = v.object({
   name: NonEmptyText,
 });
 
+/**
+ * A BCP 47 language tag ("ar", "en", "zh-Hant", "jv-Latn-ID"): the language a run of text is in,
+ * when it is not the page's Indonesian. Simplified from RFC 5646: a 2–3 letter language and subtags.
+ */
+export const LanguageTagSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/));
+
 export const TextInlineSchema = v.object({
   type: v.literal('text'),
   text: v.string(),
   bold: v.optional(v.boolean()),
   italic: v.optional(v.boolean()),
+  /** The run's language, e.g. "ar" for a quoted prayer: rendered isolated, so mixed directions read in order. */
+  lang: v.optional(LanguageTagSchema),
 });
 
 export const LinkInlineSchema = v.object({

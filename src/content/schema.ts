@@ -7,19 +7,29 @@
  * does not name (`__proto__`, `constructor`, …) never reach the output.
  */
 import * as v from 'valibot';
+import { wellFormedJson } from '../lib/well-formed';
 import type { ImageVariant } from './contract';
 import {
   CategorySchema,
   HeadingBlockSchema,
   ImageUrlSchema,
   ImageVariantSchema,
-  InlineSchema,
+  LanguageTagSchema,
+  LinkInlineSchema,
   NonEmptyText,
   QuoteBlockSchema,
   ReadAlsoBlockSchema,
   SlugSchema,
   TimestampSchema,
 } from './contract';
+
+/**
+ * A whole payload: its text made well-formed first (a lone surrogate becomes U+FFFD), so that no
+ * field, present or future, carries half an emoji into a page, a URL or a feed.
+ */
+function payload<S extends v.GenericSchema>(schema: S) {
+  return v.pipe(v.unknown(), v.transform((value) => wellFormedJson(value)), schema);
+}
 
 /** Warns in development only: production readers never see it, developers always do. */
 function warnDropped(what: string, issues: readonly v.BaseIssue<unknown>[], value: unknown): void {
@@ -71,8 +81,9 @@ export const ImageSchema = v.pipe(
   v.object({
     /** Missing when the source is absent or unsafe: the page shows a placeholder in its box. */
     src: orNothing(ImageUrlSchema),
-    width: v.unknown(),
-    height: v.unknown(),
+    // Missing, null, 0, a string: any size the page cannot use is the same fault, and gets a 16:9 box.
+    width: v.optional(v.unknown()),
+    height: v.optional(v.unknown()),
     alt: v.fallback(v.string(), ''),
     caption: orNothing(v.string()),
     credit: orNothing(v.string()),
@@ -80,6 +91,17 @@ export const ImageSchema = v.pipe(
   }),
   v.transform(({ width, height, ...image }) => ({ ...image, ...saneImageSize(width, height) })),
 );
+
+/** A text run; a language tag it cannot use is left out, and the text is kept. */
+const TextInlineSchema = v.object({
+  type: v.literal('text'),
+  text: v.string(),
+  bold: v.optional(v.boolean()),
+  italic: v.optional(v.boolean()),
+  lang: orNothing(LanguageTagSchema),
+});
+
+const InlineSchema = v.variant('type', [TextInlineSchema, LinkInlineSchema]);
 
 const ParagraphBlockSchema = v.object({
   type: v.literal('paragraph'),
@@ -99,7 +121,7 @@ export const BlockSchema = v.variant('type', [
   HeadingBlockSchema,
 ]);
 
-export const ArticleSchema = v.object({
+export const ArticleSchema = payload(v.object({
   slug: SlugSchema,
   headline: NonEmptyText,
   summary: orNothing(v.string()),
@@ -116,7 +138,7 @@ export const ArticleSchema = v.object({
     }),
   ),
   body: v.pipe(keepValid(BlockSchema, 'block'), v.minLength(1, 'the article has no block the reader can show')),
-});
+}));
 
 export const TeaserSchema = v.object({
   slug: SlugSchema,
@@ -126,16 +148,16 @@ export const TeaserSchema = v.object({
   image: orNothing(ImageSchema),
 });
 
-export const TeaserListSchema = v.object({
+export const TeaserListSchema = payload(v.object({
   items: v.fallback(keepValid(TeaserSchema, 'story in a list'), []),
   page: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   pageCount: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   category: orNothing(CategorySchema),
-});
+}));
 
-export const CategoryListSchema = v.object({
+export const CategoryListSchema = payload(v.object({
   items: v.fallback(keepValid(CategorySchema, 'category'), []),
-});
+}));
 
 export type Image = v.InferOutput<typeof ImageSchema>;
 export type { ImageVariant };

@@ -15,7 +15,7 @@ export function SearchRoute() {
   return (
     <div className="max-w-3xl">
       <h1 tabIndex={-1} className="text-3xl font-black tracking-tight focus:outline-none">
-        {query ? id.search.resultsFor(query) : id.search.heading}
+        {query ? <Quoted before={id.search.resultsFor} query={query} /> : id.search.heading}
       </h1>
       <SearchForm query={query} className="mt-4 max-w-xl" />
       {query ? <Results query={query} /> : <p className="mt-4 text-neutral-700">{id.search.prompt}</p>}
@@ -44,7 +44,9 @@ function Results({ query }: { query: string }) {
     <section aria-live="polite" className="mt-6">
       {results.length === 0 ? (
         <>
-          <p className="text-lg font-semibold">{id.search.noResults(query)}</p>
+          <p className="text-lg font-semibold">
+            <Quoted before={id.search.noResults} query={query} />
+          </p>
           <p className="mt-1 text-neutral-700">{id.search.noResultsHint}</p>
         </>
       ) : (
@@ -60,5 +62,14 @@ function Results({ query }: { query: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** "Hasil untuk «…»": the reader's words isolated, so a query in another direction keeps the sentence in order. */
+function Quoted({ before, query }: { before: string; query: string }) {
+  return (
+    <>
+      {before} «<bdi>{query}</bdi>»
+    </>
   );
 }

@@ -16,7 +16,7 @@ interface ArticlePageProps {
 
 export function ArticlePage({ article, footer }: ArticlePageProps) {
   return (
-    <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0 [overflow-wrap:anywhere]">
+    <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0">
       <div className="max-w-3xl">
         {article.category ? (
           <p className="text-sm font-semibold uppercase tracking-wide">
@@ -27,6 +27,7 @@ export function ArticlePage({ article, footer }: ArticlePageProps) {
         ) : null}
         <h1
           id={ARTICLE_HEADING_ID}
+          dir="auto"
           tabIndex={-1}
           className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-neutral-950 focus:outline-none sm:text-4xl"
         >

@@ -14,7 +14,7 @@ export function ArticleFigure({ image, priority = false }: { image: Image; prior
         <ResponsiveImage image={image} sizes={HERO_SIZES} priority={priority} className="h-auto w-full" />
       </div>
       {hasCaption ? (
-        <figcaption className="mt-2 text-sm leading-snug text-neutral-600">
+        <figcaption dir="auto" className="mt-2 text-sm leading-snug text-neutral-600">
           {image.caption}
           {image.caption && image.credit ? ' ' : null}
           {image.credit ? <span>{id.article.photoCredit(image.credit)}</span> : null}

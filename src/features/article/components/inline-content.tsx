@@ -16,6 +16,9 @@ function InlineNode({ inline }: { inline: BodyInline }) {
       let node: ReactNode = inline.text;
       if (inline.italic) node = <em>{node}</em>;
       if (inline.bold) node = <strong>{node}</strong>;
+      // A run in another language is isolated: Arabic inside Indonesian keeps its own direction, and
+      // the digits and quotes around it stay where the sentence puts them.
+      if (inline.lang) node = <bdi lang={inline.lang}>{node}</bdi>;
       return node;
     }
     case 'link': {

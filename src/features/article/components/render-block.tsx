@@ -9,7 +9,7 @@ export function RenderBlock({ block }: { block: BodyBlock }) {
   switch (block.type) {
     case 'paragraph':
       return (
-        <p className="my-5">
+        <p dir="auto" className="my-5">
           <InlineContent content={block.content} />
         </p>
       );
@@ -19,13 +19,21 @@ export function RenderBlock({ block }: { block: BodyBlock }) {
       return <ArticleFigure image={block.image} />;
     case 'quote':
       return (
-        <blockquote className="my-6 border-l-4 border-neutral-300 pl-4 text-xl italic">
-          <p>{block.text}</p>
-          {block.attribution ? <footer className="mt-2 text-base not-italic text-neutral-600">— {block.attribution}</footer> : null}
+        <blockquote className="my-6 border-s-4 border-neutral-300 ps-4 text-xl italic">
+          <p dir="auto">{block.text}</p>
+          {block.attribution ? (
+            <footer dir="auto" className="mt-2 text-base not-italic text-neutral-600">
+              — {block.attribution}
+            </footer>
+          ) : null}
         </blockquote>
       );
     case 'heading':
-      return <h2 className="mt-8 mb-3 text-xl font-bold">{block.text}</h2>;
+      return (
+        <h2 dir="auto" className="mt-8 mb-3 text-xl font-bold">
+          {block.text}
+        </h2>
+      );
     default:
       return assertNever(block);
   }
