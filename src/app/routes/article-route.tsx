@@ -90,7 +90,7 @@ function OfflineView() {
 
 function ShareFallback({ url }: { url: string }) {
   return (
-    <p className="mt-8 max-w-prose border-t border-neutral-200 pt-6 text-sm [overflow-wrap:anywhere]">
+    <p className="mt-8 max-w-prose border-t border-neutral-200 pt-6 text-sm">
       {id.share.failed} <span className="font-mono">{url}</span>
     </p>
   );
