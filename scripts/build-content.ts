@@ -5,7 +5,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildApi, imageFilesOf } from './content/build-api';
+import { buildApi, imageRefsOf } from './content/build-api';
 import { indexImages, renderImages } from './content/images';
 import { loadContent } from './content/source';
 
@@ -15,7 +15,7 @@ const outDir = path.resolve(process.env.CONTENT_OUT ?? 'public');
 const started = performance.now();
 const content = await loadContent(contentDir);
 const imageDir = path.join(contentDir, 'images');
-const images = await indexImages(imageDir, imageFilesOf(content));
+const images = await indexImages(imageDir, imageRefsOf(content));
 const files = buildApi(content, images);
 
 const apiDir = path.join(outDir, 'api');

@@ -13,12 +13,14 @@ import type {
 } from '../../src/content/contract';
 import MiniSearch from 'minisearch';
 import { INDEX_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
-import { imageFor, shareImageFor, type ImageIndex } from './images';
+import { ROW_THUMBNAIL_MAX_WIDTH } from '../../src/lib/images';
+import { imageFor, shareImageFor, thumbnailFor, type ImageIndex, type ImageRef } from './images';
 import type { SourceArticle, SourceContent } from './source';
 
 /** Every list (latest, category) pages at this size, so no list file grows with the archive. */
 export const LATEST_PAGE_SIZE = 20;
 export const RELATED_MAX = 10;
+
 
 export type ApiFiles = Map<string, unknown>;
 
@@ -32,12 +34,13 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
     if (!category) throw new Error(`article "${article.slug}": unknown category "${article.category}"`);
     return category;
   };
-  const teaserOf = (article: SourceArticle): Teaser => ({
+  /** A teaser; `maxWidth` (device pixels) where the list only ever shows small thumbnails. */
+  const teaserOf = (article: SourceArticle, maxWidth?: number): Teaser => ({
     slug: article.slug,
     headline: article.headline,
     category: categoryOf(article),
     publishedAt: article.publishedAt,
-    ...(article.image ? { image: imageFor(images, article.image) } : {}),
+    ...(article.image ? { image: thumbnailFor(images, article.image, { maxWidth }) } : {}),
   });
 
   const files: ApiFiles = new Map();
@@ -75,7 +78,9 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
       .filter((slug) => slug !== source.slug)
       .flatMap((slug) => {
         const target = bySlug.get(slug);
-        return target ? [teaserOf(target)] : [];
+        // "Berita Terkait" shows only row thumbnails: its list, which an article page carries in its
+        // HTML, names no file wider than a row can use.
+        return target ? [teaserOf(target, ROW_THUMBNAIL_MAX_WIDTH)] : [];
       })
       .slice(0, RELATED_MAX);
     const relatedList: TeaserList = { items: related, page: 1, pageCount: 1 };
@@ -128,10 +133,10 @@ function searchIndexOf(articles: readonly SourceArticle[], categoryOf: (article:
   return index.toJSON();
 }
 
-/** Every image file the content refers to, for indexing. */
-export function imageFilesOf(content: SourceContent): string[] {
+/** Every image the content refers to, with its focal point, for indexing. */
+export function imageRefsOf(content: SourceContent): ImageRef[] {
   return content.articles.flatMap((article) => [
-    ...(article.image ? [article.image.file] : []),
-    ...article.body.flatMap((block) => (block.type === 'image' ? [block.image.file] : [])),
+    ...(article.image ? [article.image] : []),
+    ...article.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),
   ]);
 }

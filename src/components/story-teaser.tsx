@@ -1,6 +1,7 @@
 import type { Teaser } from '../content/schema';
 import { ArticleLink } from './article-link';
 import { DateTime } from './date-time';
+import { ROW_THUMBNAIL_MAX_WIDTH } from '../lib/images';
 import { ResponsiveImage } from './responsive-image';
 
 interface StoryTeaserProps {
@@ -20,8 +21,7 @@ const layouts = {
     heading: 'text-2xl font-bold leading-tight text-balance sm:text-3xl',
     maxImageWidth: undefined,
   },
-  // At most 144 CSS pixels wide (sm:w-36), on screens up to three device pixels per CSS pixel.
-  row: { root: 'flex items-start gap-3', image: 'order-2 w-28 shrink-0 sm:w-36 lg:w-24', heading: 'text-base font-semibold leading-snug', maxImageWidth: 144 * 3 },
+  row: { root: 'flex items-start gap-3', image: 'order-2 w-28 shrink-0 sm:w-36 lg:w-24', heading: 'text-base font-semibold leading-snug', maxImageWidth: ROW_THUMBNAIL_MAX_WIDTH },
   card: {
     root: 'flex items-start gap-3 sm:flex-col sm:gap-2',
     image: 'order-2 w-28 shrink-0 sm:order-none sm:w-full',
@@ -37,10 +37,10 @@ const layouts = {
 export function StoryTeaser({ teaser, headingLevel: Heading, variant, imageSizes, showCategory = true, priority = false }: StoryTeaserProps) {
   const layout = layouts[variant];
   return (
-    <article className={`[overflow-wrap:anywhere] ${layout.root}`}>
+    <article className={layout.root}>
       {teaser.image ? (
         <div className={`overflow-hidden rounded bg-neutral-100 ${layout.image}`}>
-          <ResponsiveImage image={teaser.image} alt="" sizes={imageSizes} maxWidth={layout.maxImageWidth} priority={priority} className="h-auto w-full" />
+          <ResponsiveImage image={teaser.image} alt="" sizes={imageSizes} fit="cover" maxWidth={layout.maxImageWidth} priority={priority} />
         </div>
       ) : null}
       <div className="min-w-0 flex-1">

@@ -1,5 +1,11 @@
 import type { Image, ImageVariant } from '../content/schema';
 
+/**
+ * A thumbnail beside a headline in a list is at most 144 CSS pixels wide (sm:w-36), on screens of
+ * up to 3 device pixels per CSS pixel: no file wider than the first at least this wide is of use.
+ */
+export const ROW_THUMBNAIL_MAX_WIDTH = 144 * 3;
+
 export interface ImageSource {
   type: ImageVariant['type'];
   srcSet: string;

@@ -71,7 +71,7 @@ describe('a payload with broken parts', () => {
     const figure = within(await screen.findByRole('article', { name: seed.headline })).getByRole('figure');
     const placeholder = within(figure).getByRole('img');
     expect(placeholder).toHaveAccessibleName(/Gambar tidak tersedia/);
-    expect(placeholder.querySelector('svg')).toHaveAttribute('viewBox', '0 0 1600 900');
+    expect(figure.querySelector('svg')).toHaveAttribute('viewBox', '0 0 1600 900');
     expect(figure.querySelector('figcaption')).toHaveTextContent(seed.captionLine);
   });
 

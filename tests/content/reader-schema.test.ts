@@ -150,3 +150,43 @@ describe('keys that are missing, not just wrong', () => {
     expect(v.parse(ArticleSchema, JSON.parse(JSON.stringify(json))).body).toEqual(sampleArticle().body);
   });
 });
+
+describe('an image whose size is missing or unusable (#11)', () => {
+  const unusable: [string, (image: Record<string, unknown>) => void][] = [
+    ['no width and no height', (image) => {
+      delete image.width;
+      delete image.height;
+    }],
+    ['no height', (image) => {
+      delete image.height;
+    }],
+    ['null sizes', (image) => Object.assign(image, { width: null, height: null })],
+    ['zero', (image) => Object.assign(image, { width: 0, height: 0 })],
+    ['strings', (image) => Object.assign(image, { width: '1280', height: '720' })],
+  ];
+
+  it.each(unusable)('with %s, a hero keeps its picture, caption and credit in a 16:9 box', (_, breakIt) => {
+    const json = seedJson();
+    breakIt(json.image);
+    const article = v.parse(ArticleSchema, JSON.parse(JSON.stringify(json)));
+    expect(article.image).toMatchObject({ ...DEFAULT_IMAGE_SIZE, caption: 'Bendera Korea Utara.', credit: 'Foto: Unsplash/Micha Brändli' });
+    expect(article.image?.src).toMatch(/^\/images\//);
+  });
+
+  it.each(unusable)('with %s, a body image keeps its caption and credit', (_, breakIt) => {
+    const json = seedJson();
+    const image = { ...json.image, caption: 'Keterangan di badan berita', credit: 'Foto: Warta' };
+    breakIt(image);
+    json.body.unshift({ type: 'image', image });
+    const [first] = v.parse(ArticleSchema, JSON.parse(JSON.stringify(json))).body;
+    expect(first).toMatchObject({ type: 'image', image: { ...DEFAULT_IMAGE_SIZE, caption: 'Keterangan di badan berita', credit: 'Foto: Warta' } });
+  });
+
+  it.each(unusable)('with %s, a teaser keeps its thumbnail', (_, breakIt) => {
+    const list = sampleJson(`related/${SEED_SLUG}.json`) as { items: { image: Record<string, unknown> }[] };
+    for (const item of list.items) breakIt(item.image);
+    const parsed = v.parse(TeaserListSchema, JSON.parse(JSON.stringify(list)));
+    expect(parsed.items).toHaveLength(10);
+    for (const item of parsed.items) expect(item.image).toMatchObject(DEFAULT_IMAGE_SIZE);
+  });
+});

@@ -9,7 +9,7 @@ import { expect, isPhone, NOT_FOUND_LOG, SEED_HEADLINE, SEED_PATH, test } from '
 /** A generated archive of 45 stories, served in place of the sample's list pages. */
 async function generatedLatest(): Promise<Map<string, unknown>> {
   const imageDir = path.resolve('content/sample/images');
-  const images = await indexImages(imageDir, (await readdir(imageDir)).filter((file) => file.endsWith('.svg')));
+  const images = await indexImages(imageDir, (await readdir(imageDir)).filter((file) => file.endsWith('.svg')).map((file) => ({ file })));
   return buildApi({ dir: 'generated', ...generateContent(45) }, images);
 }
 

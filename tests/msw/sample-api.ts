@@ -16,7 +16,7 @@ import { loadContent } from '../../scripts/content/source';
 const contentDir = path.resolve(import.meta.dirname, '../../content/sample');
 const content = await loadContent(contentDir);
 // Every sample image, so generated content (which reuses them) can be built too.
-const images = await indexImages(path.join(contentDir, 'images'), (await readdir(path.join(contentDir, 'images'))).filter((file) => file.endsWith('.svg')));
+const images = await indexImages(path.join(contentDir, 'images'), (await readdir(path.join(contentDir, 'images'))).filter((file) => file.endsWith('.svg')).map((file) => ({ file })));
 
 /** path under /api/ -> JSON, e.g. "articles/<slug>.json". */
 export const sampleApi: ReadonlyMap<string, unknown> = buildApi(content, images);
