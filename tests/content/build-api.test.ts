@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TeaserListContract as TeaserList } from '../../src/content/contract';
 import { buildApi, LATEST_PAGE_SIZE } from '../../scripts/content/build-api';
 import type { ImageIndex } from '../../scripts/content/images';
@@ -71,6 +71,18 @@ describe('loadContent', () => {
   it('names the file and field of a bad article', async () => {
     const dir = await folderWith([{ ...article(1), headline: '' }]);
     await expect(loadContent(dir)).rejects.toThrow(/artikel-1\.json[\s\S]*headline/);
+  });
+
+  it('mends half an emoji (a lone surrogate) in any field, naming the file and the field', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dir = await folderWith([
+      article(1, { headline: 'Banjir Rob Rendam Pesisir Jakarta Utara \ud83c', body: [{ type: 'paragraph', content: [{ type: 'text', text: '\udf0a air naik' }] }] }),
+    ]);
+    const content = await loadContent(dir);
+    expect(content.articles[0]?.headline).toBe('Banjir Rob Rendam Pesisir Jakarta Utara \uFFFD');
+    expect(content.articles[0]?.body[0]).toMatchObject({ content: [{ text: '\uFFFD air naik' }] });
+    const said = warn.mock.calls.map((call) => String(call[0]));
+    expect(said).toEqual([expect.stringMatching(/artikel-1\.json: headline held half an emoji/), expect.stringMatching(/artikel-1\.json: body\.0\.content\.0\.text held half an emoji/)]);
   });
 
   it('refuses a "Baca juga" that points nowhere', async () => {
