@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
 import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from './prerender/discovery';
 import { fillTemplate } from './prerender/fill-template';
-import { inlineStylesheets } from './prerender/inline-styles';
+import { inlineScriptHashes, inlineStylesheets } from './prerender/inline-styles';
 import { headersFile, metaPolicy } from './prerender/security';
 import { APP_MODULE, filesForPage, readManifest } from './lib/bundle-size';
 
@@ -45,7 +45,7 @@ const built = await readFile(path.join(distDir, 'index.html'), 'utf8');
 const builtTemplate = built.includes('<!--app-html-->') ? built : await readFile(templateCopy, 'utf8');
 await writeFile(templateCopy, builtTemplate);
 const { template, styleHashes } = await inlineStylesheets(builtTemplate, distDir);
-const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin, styleHashes };
+const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin, styleHashes, scriptHashes: inlineScriptHashes(template) };
 const csp = metaPolicy(policy);
 
 const manifest = await readManifest(distDir);

@@ -2,7 +2,6 @@
  * Renders a page to HTML in Node, with the same components the browser uses: the prerender
  * (scripts/prerender.ts) calls `renderPage` for every page at build time.
  */
-import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -12,7 +11,7 @@ import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
 import { buildHead } from './app/head';
 import { loadPage, type PageData } from './app/load-page';
-import { pageStateScript } from './app/page-state';
+import { pageStateOf, pageStateScript } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { routeFor, routes } from './app/route-modules';
 import { id } from './i18n/id';
@@ -79,7 +78,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   // "<!--$!-->" marks a Suspense boundary the server could not render (a component threw, or
   // suspended): it would ship that part blank. Fail, saying what was thrown and where.
   if (html.includes('<!--$!-->')) throw new Error(`${path} could not be rendered: ${await diagnose(app)}`);
-  const state = pageStateScript({ path: renderedPath, queries: dehydrate(queryClient) });
+  const state = pageStateScript(pageStateOf(renderedPath, queryClient));
   queryClient.clear();
   return {
     status: page.kind === 'not-found' ? 404 : 200,

@@ -9,6 +9,18 @@ import path from 'node:path';
 
 const LINK = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g;
 
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * The hashes of the template's inline scripts (the head script that marks what the browser can do
+ * before the first paint): the CSP allows exactly these, and no other inline script.
+ */
+export function inlineScriptHashes(template: string): string[] {
+  return [...template.matchAll(INLINE_SCRIPT)].map(([, script]) => sha256(script ?? ''));
+}
+
 export async function inlineStylesheets(template: string, distDir: string): Promise<{ template: string; styleHashes: string[] }> {
   const styleHashes: string[] = [];
   let result = template;
@@ -17,7 +29,7 @@ export async function inlineStylesheets(template: string, distDir: string): Prom
     if (file === undefined) continue;
     const css = (await readFile(path.join(distDir, file), 'utf8')).trim();
     if (css.includes('</')) throw new Error(`${file} contains "</", which would end its <style> element`);
-    styleHashes.push(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+    styleHashes.push(sha256(css));
     result = result.replace(tag, () => `<style>${css}</style>`);
   }
   return { template: result, styleHashes };

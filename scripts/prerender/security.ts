@@ -10,13 +10,17 @@ export interface PolicyOptions {
   apiOrigin?: string | undefined;
   /** Hashes ("sha256-…") of the stylesheets inlined in every page: allowed, and nothing else inline. */
   styleHashes?: readonly string[] | undefined;
+  /** Hashes of the inline scripts every page carries (the head script): allowed, and no other. */
+  scriptHashes?: readonly string[] | undefined;
 }
 
-function directives({ apiOrigin, styleHashes = [] }: PolicyOptions): string[] {
+const sources = (hashes: readonly string[]) => hashes.map((hash) => ` '${hash}'`).join('');
+
+function directives({ apiOrigin, styleHashes = [], scriptHashes = [] }: PolicyOptions): string[] {
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self'${styleHashes.map((hash) => ` '${hash}'`).join('')}`,
+    `script-src 'self'${sources(scriptHashes)}`,
+    `style-src 'self'${sources(styleHashes)}`,
     "img-src 'self' https:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,

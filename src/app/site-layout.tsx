@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { paths } from '../config/paths';
+import { articleQueryOptions } from '../features/article/api/get-article';
 import { SiteNav } from '../features/navigation/components/site-nav';
 import { searchIndexQueryOptions } from '../features/search/api/get-search-index';
 import { SearchForm } from '../features/search/components/search-form';
@@ -14,12 +15,14 @@ export const MAIN_CONTENT_ID = 'konten';
 export function SiteLayout() {
   const queryClient = useQueryClient();
   const { pathname } = useLocation();
+  const currentSection = useArticleSection();
   // The first focus on the search box fetches what search needs: its page's code and the index.
   const prepareSearch = () => {
     void routes.search.preload();
     void queryClient.query(searchIndexQueryOptions()).catch(() => undefined);
   };
   return (
+    <NavigationEffects>
     <div className="flex min-h-screen flex-col">
       <a
         href={`#${MAIN_CONTENT_ID}`}
@@ -27,7 +30,6 @@ export function SiteLayout() {
       >
         {id.skipLink}
       </a>
-      <NavigationEffects />
       <header className="border-b border-neutral-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 pt-3 sm:px-6">
           <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
@@ -39,7 +41,7 @@ export function SiteLayout() {
             {pathname === paths.search.pattern ? null : <SearchForm onIntent={prepareSearch} className="w-full sm:w-80" />}
           </div>
           <div className="mt-2">
-            <SiteNav />
+            <SiteNav currentSection={currentSection} />
           </div>
         </div>
       </header>
@@ -49,14 +51,28 @@ export function SiteLayout() {
           <MarkReady />
         </Suspense>
       </main>
-      <footer className="mt-12 border-t border-neutral-200 bg-neutral-50">
+      <footer className="border-t border-neutral-200 bg-neutral-50 sm:mt-12">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-neutral-700 sm:px-6">
           <p className="font-bold text-neutral-900">{id.siteName}</p>
           <p className="max-w-prose">{id.footer.sampleNotice}</p>
         </div>
       </footer>
     </div>
+    </NavigationEffects>
   );
+}
+
+/**
+ * On an article page, the slug of its category: the navigation marks that section as the one the
+ * reader is in. Read from the query cache, never fetched from here nor observed as a query (a second
+ * observer would bring its own options to the article's query), so the prerendered page and the app
+ * mark the same link.
+ */
+function useArticleSection(): string | undefined {
+  const slug = useMatch(paths.article.pattern)?.params.slug;
+  const queryClient = useQueryClient();
+  const read = () => (slug === undefined ? undefined : queryClient.getQueryData(articleQueryOptions(slug).queryKey)?.category?.slug);
+  return useSyncExternalStore((onChange) => queryClient.getQueryCache().subscribe(onChange), read, read);
 }
 
 /**

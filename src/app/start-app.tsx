@@ -1,26 +1,13 @@
-import type { DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
 import { samePath } from '../lib/same-path';
-import { readPageState } from './page-state';
+import { readPageState, seedQueryCache } from './page-state';
+import { keyThisEntry } from './navigation-effects';
 import { createQueryClient } from './query-client';
 import { routeFor, routes } from './route-modules';
-
-/**
- * The page's data is as fresh as the page: it arrived with the HTML just now, however long ago it
- * was built. Without this, every prerendered page would fetch its own JSON again on load, costing
- * a weak connection bytes and risking text changing under the reader's eyes.
- */
-function receivedNow(queries: DehydratedState): DehydratedState {
-  const now = Date.now();
-  return {
-    ...queries,
-    queries: queries.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
-  };
-}
 
 /**
  * Starts the reader in the browser. A prerendered page is hydrated with the data it was rendered
@@ -31,10 +18,14 @@ export async function startApp(container: HTMLElement, doc: Document = document)
   // The page's own code first, so hydration finds every component it needs already loaded.
   const route = routeFor(window.location.pathname);
   if (route) await routes[route].preload().catch(() => undefined);
+  keyThisEntry();
   const state = readPageState(doc);
+  const queryClient = createQueryClient();
+  // The page's own data, so the first render in the browser matches the HTML it hydrates.
+  if (state) seedQueryCache(queryClient, state);
   const app = (
     <StrictMode>
-      <AppProviders queryClient={createQueryClient()} dehydratedState={state ? receivedNow(state.queries) : undefined}>
+      <AppProviders queryClient={queryClient}>
         <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>

@@ -1,17 +1,9 @@
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { id } from '../i18n/id';
-import { ApiError } from '../lib/api-client';
+import { failureOf } from '../lib/failure';
+import { PageHeading } from './page-heading';
 import { useDocumentTitle } from './use-document-title';
-
-function messageFor(error: unknown): string {
-  if (typeof navigator !== 'undefined' && !navigator.onLine) return id.error.offline;
-  if (error instanceof ApiError) {
-    if (error.kind === 'timeout') return id.error.timeout;
-    if (error.kind === 'invalid') return id.error.invalid;
-  }
-  return id.error.generic;
-}
 
 interface ErrorViewProps {
   heading: string;
@@ -26,11 +18,11 @@ interface ErrorViewProps {
 /** Says what went wrong, in Indonesian, with a way on: "Coba lagi" and a link home. */
 export function ErrorView({ heading, error, onRetry, isRetrying, level = 'page', documentTitle }: ErrorViewProps) {
   useDocumentTitle(documentTitle);
-  const Heading = level === 'page' ? 'h1' : 'h3';
+
   return (
     <div role="alert" className={level === 'page' ? 'mx-auto max-w-prose py-12' : 'rounded border border-neutral-300 p-4'}>
-      <Heading className={level === 'page' ? 'text-2xl font-bold' : 'text-base font-semibold'}>{heading}</Heading>
-      <p className="mt-2 text-neutral-700">{messageFor(error)}</p>
+      {level === 'page' ? <PageHeading className="text-2xl font-bold">{heading}</PageHeading> : <h3 className="text-base font-semibold">{heading}</h3>}
+      <p className="mt-2 text-neutral-700">{id.failure[failureOf(error)]}</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button
           type="button"

@@ -67,7 +67,7 @@ export const id = {
     on: (network: string) => `Bagikan ke ${network}`,
     newTab: '(membuka tab baru)',
     copy: 'Salin tautan',
-    copied: 'Tautan disalin.',
+    copied: 'Tautan disalin',
     copyManually: 'Salin tautan ini secara manual:',
     native: 'Bagikan lewat aplikasi lain',
     failed: 'Tombol berbagi tidak dapat ditampilkan. Tautan artikel ini:',
@@ -88,14 +88,20 @@ export const id = {
   error: {
     documentTitle: 'Artikel tidak dapat dimuat | Warta',
     articleHeading: 'Artikel tidak dapat dimuat',
-    generic: 'Terjadi gangguan saat memuat. Periksa koneksi Anda, lalu coba lagi.',
-    timeout: 'Server terlalu lama menjawab. Periksa koneksi Anda, lalu coba lagi.',
-    offline: 'Perangkat Anda sedang luring. Periksa koneksi Anda, lalu coba lagi.',
     offlineHeading: 'Perangkat Anda sedang luring',
     offlineWaiting: 'Artikel ini akan dimuat begitu koneksi kembali. Artikel yang sudah Anda buka tetap bisa dibaca.',
-    invalid: 'Data artikel yang diterima rusak atau tidak lengkap.',
     retry: 'Coba lagi',
     retrying: 'Memuat ulang…',
     home: 'Kembali ke beranda',
+  },
+  /** What went wrong, by kind (lib/failure.ts): the same words in every view that fetches. */
+  failure: {
+    offline: 'Perangkat Anda sedang luring. Periksa koneksi Anda, lalu coba lagi.',
+    'not-found': 'Data ini tidak ada di server. Mungkin sudah dipindahkan atau dihapus.',
+    server: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
+    timeout: 'Server terlalu lama menjawab. Periksa koneksi Anda, lalu coba lagi.',
+    invalid: 'Data yang diterima rusak atau tidak lengkap.',
+    network: 'Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.',
+    unknown: 'Terjadi gangguan saat memuat. Coba lagi.',
   },
 } as const;

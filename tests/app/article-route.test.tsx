@@ -117,7 +117,7 @@ describe('"Bagikan"', () => {
     const { article, user } = await openSeed();
     await user.click(within(article).getByRole('button', { name: 'Salin tautan' }));
     expect(await navigator.clipboard.readText()).toBe(CANONICAL);
-    expect(within(article).getByRole('status')).toHaveTextContent('Tautan disalin.');
+    expect(within(article).getByRole('status')).toHaveTextContent('Tautan disalin');
   });
 
   it('offers the link to copy by hand when the clipboard is refused', async () => {
@@ -201,7 +201,7 @@ describe('loading and failing', () => {
     server.use(http.get(apiUrl(`articles/${SEED_SLUG}.json`), () => HttpResponse.json({ slug: SEED_SLUG, body: 'tidak' })));
     renderApp(SEED_PATH);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Data artikel yang diterima rusak atau tidak lengkap.');
+    expect(alert).toHaveTextContent('Data yang diterima rusak atau tidak lengkap.');
     expect(alert).not.toHaveTextContent('undefined');
   });
 

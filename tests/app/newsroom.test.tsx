@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gate } from '../msw/gate';
-import { apiHandlers, apiUrl, generatedApi, SEED_SLUG } from '../msw/sample-api';
+import { apiHandlers, apiUrl, generatedApi, SEED_SLUG, sampleJson } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { renderApp } from '../render-app';
 import { seed } from '../seed';
@@ -252,5 +252,48 @@ describe('instant navigation', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: seed.headline });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(`Halaman dibuka: ${seed.headline}`)).toBeInTheDocument();
+  });
+
+  it('moves focus to the new page’s h1 and announces it however long its data takes, never the old page', async () => {
+    const answer = gate();
+    server.use(
+      http.get(apiUrl(`articles/${SEED_SLUG}.json`), async () => {
+        await answer.passed;
+        return HttpResponse.json(sampleJson(`articles/${SEED_SLUG}.json`) as Record<string, unknown>);
+      }),
+    );
+    const { user } = renderApp('/');
+    await user.click(await within(screen.getByRole('main')).findByRole('link', { name: seed.headline }));
+    expect(await screen.findByText('Memuat artikel…')).toBeInTheDocument();
+    // Ten seconds pass before the story arrives.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    vi.advanceTimersByTime(10_000);
+    vi.useRealTimers();
+    // Nothing is announced while the page has no heading: not the home page it came from.
+    expect(document.body).not.toHaveTextContent(/Halaman dibuka/);
+    answer.open();
+    const heading = await screen.findByRole('heading', { level: 1, name: seed.headline });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText(`Halaman dibuka: ${seed.headline}`)).toBeInTheDocument();
+  });
+});
+
+describe('the navigation', () => {
+  const nav = () => within(screen.getByRole('banner')).getByRole('navigation', { name: 'Navigasi utama' });
+
+  it('marks the section of the article being read', async () => {
+    renderApp(`/post/read/${SEED_SLUG}`);
+    await screen.findByRole('heading', { level: 1, name: seed.headline });
+    expect(within(nav()).getByRole('link', { name: 'Dunia' })).toHaveAttribute('aria-current', 'true');
+    expect(within(nav()).getByRole('link', { name: 'Nasional' })).not.toHaveAttribute('aria-current');
+    expect(within(nav()).getByRole('link', { name: 'Beranda' })).not.toHaveAttribute('aria-current');
+  });
+
+  it.each([
+    ['/', 'Beranda'],
+    ['/kategori/dunia', 'Dunia'],
+  ])('marks %s as the page of its section', async (path, section) => {
+    renderApp(path);
+    expect(await within(nav()).findByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -27,6 +27,6 @@ test('"Salin tautan" puts the canonical URL on the clipboard and says so', async
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   await page.goto(SEED_PATH);
   await page.getByRole('button', { name: 'Salin tautan' }).click();
-  await expect(page.getByRole('region', { name: 'Bagikan' }).getByRole('status')).toHaveText('Tautan disalin.');
+  await expect(page.getByRole('region', { name: 'Bagikan' }).getByRole('status')).toHaveText('Tautan disalin');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CANONICAL);
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
@@ -96,6 +97,10 @@ test('every page carries the CSP, and the host sends the security headers _heade
       expect(meta, path).toContain(directive);
     }
     expect(meta, path).not.toContain('unsafe-inline');
+    // Inline scripts run only by their hashes: exactly those of the page's own inline scripts.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, script]) => `'sha256-${createHash('sha256').update(script ?? '').digest('base64')}'`);
+    expect(inline.length, path).toBeGreaterThan(0);
+    expect(/script-src ([^;]+)/.exec(meta)?.[1]?.split(' ').sort(), path).toEqual(["'self'", ...inline].sort());
     const headers = response.headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options'], path).toBe('nosniff');

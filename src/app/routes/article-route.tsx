@@ -3,6 +3,7 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { ErrorView } from '../../components/error-view';
 import { NotFoundView } from '../../components/not-found-view';
+import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { isValidSlug, paths } from '../../config/paths';
 import { absoluteUrl } from '../../config/site';
@@ -77,7 +78,7 @@ function ArticleLoader({ slug }: { slug: string }) {
 function OfflineView() {
   return (
     <div role="status" className="mx-auto max-w-prose py-12">
-      <h1 className="text-2xl font-bold">{id.error.offlineHeading}</h1>
+      <PageHeading className="text-2xl font-bold">{id.error.offlineHeading}</PageHeading>
       <p className="mt-2 text-neutral-700">{id.error.offlineWaiting}</p>
       <p className="mt-4">
         <Link to={paths.home.href()} className="font-semibold text-red-700 underline underline-offset-4">

@@ -1,6 +1,7 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { ErrorView } from '../../components/error-view';
 import { NotFoundView } from '../../components/not-found-view';
+import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
 import { StoryList } from '../../components/story-list';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -30,9 +31,10 @@ export function PagedStories({ query, heading, documentTitle, hrefForPage, withL
   const last = data?.pages.at(-1);
   return (
     <>
-      <h1 tabIndex={-1} className="mb-6 text-3xl font-black tracking-tight focus:outline-none">
+      {/* The heading names the page once its list (or what went wrong) is known. */}
+      <PageHeading ready={data !== undefined || error !== null || fetchStatus === 'paused'} className="mb-6 text-3xl font-black tracking-tight">
         {heading(first)}
-      </h1>
+      </PageHeading>
       {data ? (
         stories.length > 0 ? (
           <StoryList

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorView } from '../../components/error-view';
+import { PageHeading } from '../../components/page-heading';
 import { StoryTeaser } from '../../components/story-teaser';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { searchIndexQueryOptions } from '../../features/search/api/get-search-index';
@@ -14,9 +15,9 @@ export function SearchRoute() {
   useDocumentTitle(id.search.documentTitle(query));
   return (
     <div className="max-w-3xl">
-      <h1 tabIndex={-1} className="text-3xl font-black tracking-tight focus:outline-none">
+      <PageHeading className="text-3xl font-black tracking-tight">
         {query ? <Quoted before={id.search.resultsFor} query={query} /> : id.search.heading}
-      </h1>
+      </PageHeading>
       <SearchForm query={query} className="mt-4 max-w-xl" />
       {query ? <Results query={query} /> : <p className="mt-4 text-neutral-700">{id.search.prompt}</p>}
     </div>

@@ -8,3 +8,4 @@ export const articleQueryOptions = (slug: string) =>
     queryKey: ['article', slug],
     queryFn: ({ signal }) => getJson(apiPaths.article(slug), ArticleSchema, { signal }),
   });
+

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { DateTime } from '../../../components/date-time';
+import { PageHeading } from '../../../components/page-heading';
 import type { Article } from '../../../content/schema';
 import { ArticleBody } from './article-body';
 import { ArticleFigure } from './hero-figure';
@@ -25,14 +26,9 @@ export function ArticlePage({ article, footer }: ArticlePageProps) {
             </Link>
           </p>
         ) : null}
-        <h1
-          id={ARTICLE_HEADING_ID}
-          dir="auto"
-          tabIndex={-1}
-          className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-neutral-950 focus:outline-none sm:text-4xl"
-        >
+        <PageHeading id={ARTICLE_HEADING_ID} dir="auto" className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-neutral-950 sm:text-4xl">
           {article.headline}
-        </h1>
+        </PageHeading>
         {article.publishedAt ? (
           <p className="mt-3 text-sm text-neutral-600">
             <DateTime iso={article.publishedAt} format="article" />

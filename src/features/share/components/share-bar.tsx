@@ -72,24 +72,26 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
           </li>
         ))}
         {/*
-          Copying and the share sheet need scripts. A page read without them holds their places
-          invisibly, so nothing below (the related list on a phone) moves when the app starts and
-          they appear; the share sheet's place stays empty where the browser has none.
+          Copying and the share sheet need the app. Before it starts their places are held
+          invisibly, so nothing below (the related list on a phone) moves when they appear; a place
+          is held only for what will appear: the head script marks, before the first paint, a page
+          with scripts (data-js) and a browser with a share sheet (data-js="share").
         */}
-        <li className={isClient ? undefined : 'invisible'} aria-hidden={isClient ? undefined : true}>
+        <li className={`hidden in-data-js:block ${isClient ? '' : 'invisible'}`} aria-hidden={isClient ? undefined : true}>
           <button type="button" disabled={!isClient} onClick={() => void copyLink()} className={buttonClass}>
             {isClient ? <LinkIcon /> : <IconPlace />}
-            <span>{id.share.copy}</span>
+            <span>{copyState === 'copied' ? id.share.copied : id.share.copy}</span>
           </button>
         </li>
-        <li className={canShareNatively ? undefined : 'invisible'} aria-hidden={canShareNatively ? undefined : true}>
+        <li className={`hidden in-data-[js~=share]:block ${canShareNatively ? '' : 'invisible'}`} aria-hidden={canShareNatively ? undefined : true}>
           <button type="button" disabled={!canShareNatively} onClick={() => void shareNatively()} className={buttonClass}>
             {canShareNatively ? <ShareIcon /> : <IconPlace />}
             <span>{id.share.native}</span>
           </button>
         </li>
       </ul>
-      <p role="status" className="mt-2 min-h-6 text-sm font-semibold text-green-800">
+      {/* Said to screen readers; the button itself shows it ("Tautan disalin"), so no line is held empty. */}
+      <p role="status" className="sr-only">
         {copyState === 'copied' ? id.share.copied : ''}
       </p>
       {copyState === 'manual' ? (
