@@ -8,4 +8,3 @@ export const articleQueryOptions = (slug: string) =>
     queryKey: ['article', slug],
     queryFn: ({ signal }) => getJson(apiPaths.article(slug), ArticleSchema, { signal }),
   });
-
