@@ -4,7 +4,7 @@
  * whole page, and writes sitemap.xml, robots.txt and feed.xml. dist/ then works on any static
  * host that serves folder/index.html and 404.html.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
@@ -13,6 +13,7 @@ import { fillTemplate } from './prerender/fill-template';
 import { inlineScriptHashes, inlineStylesheets } from './prerender/inline-styles';
 import { headersFile, metaPolicy } from './prerender/security';
 import { APP_MODULE, filesForPage, readManifest } from './lib/bundle-size';
+import type { ContentFetcher } from '../src/lib/api-client';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -24,19 +25,20 @@ const started = performance.now();
 const server = (await import(pathToFileURL(ssrEntry).href)) as EntryServer;
 const { site, paths } = server;
 
-// The built-in API is files in dist/: answer the app's fetches from them, as a static host would.
-if (site.apiBaseUrl.startsWith('/')) {
-  globalThis.fetch = async (input: string | URL | Request) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), 'http://prerender.invalid');
-    const file = path.join(distDir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(distDir + path.sep)) return new Response(null, { status: 404 });
-    try {
-      return new Response(await readFile(file), { status: 200, headers: { 'content-type': 'application/json' } });
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  };
-}
+/**
+ * The built-in API is files in dist/: the render pipeline reads them as a static host would serve
+ * them, through a content fetcher of its own (an API elsewhere is fetched as the browser would).
+ */
+const readBuiltApi: ContentFetcher = async (apiPath) => {
+  const file = path.join(distDir, 'api', ...apiPath.split('/').map(decodeURIComponent));
+  if (!file.startsWith(path.join(distDir, 'api') + path.sep)) return new Response(null, { status: 404 });
+  try {
+    return new Response(await readFile(file), { status: 200, headers: { 'content-type': 'application/json' } });
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+};
+const fetchContent: ContentFetcher | undefined = site.apiBaseUrl.startsWith('/') ? readBuiltApi : undefined;
 
 // Vite's index.html is the template; the prerendered home page replaces it, so keep a copy that
 // lets the prerender run again on the same build.
@@ -60,8 +62,11 @@ function modulesFor(routeFile: string | undefined): string[] {
   return filesForPage(manifest, modules).js.filter((file) => !entryFiles.has(file)).map((file) => `/${file}`);
 }
 
-async function write(pagePath: string, file: string): Promise<Awaited<ReturnType<EntryServer['renderPage']>>> {
-  const rendered = await server.renderPage(pagePath);
+type Page = Extract<Awaited<ReturnType<EntryServer['renderPage']>>, { status: 200 | 404 }>;
+
+async function write(pagePath: string, file: string): Promise<Page> {
+  const rendered = await server.renderPage(pagePath, fetchContent);
+  if (rendered.status === 301) throw new Error(`${pagePath} is not a page's own address: it redirects to ${rendered.location}`);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
   const boot = server.bootInfoScript({ path: rendered.path, modules: modulesFor(rendered.routeFile) });
@@ -69,48 +74,40 @@ async function write(pagePath: string, file: string): Promise<Awaited<ReturnType
   return rendered;
 }
 
-/** Writes a paged list's pages, 1 to the last, each at its own address. */
-async function writePages(hrefFor: (page: number) => string): Promise<number> {
-  const first = await write(hrefFor(1), path.join(hrefFor(1), 'index.html'));
-  const pageCount = first.page.kind === 'home' || first.page.kind === 'category' ? first.page.pageCount : 0;
-  if (pageCount === 0) throw new Error(`${hrefFor(1)} did not render as a list`);
-  for (let page = 2; page <= pageCount; page += 1) await write(hrefFor(page), path.join(hrefFor(page), 'index.html'));
-  return pageCount;
-}
+/** "/post/read/x" → "post/read/x/index.html"; "/" → "index.html". */
+const fileFor = (pagePath: string) => path.join(pagePath, 'index.html');
 
-// Articles: every file of the API, the same list the content build wrote.
-const slugs = (await readdir(path.join(distDir, 'api/articles')))
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => name.slice(0, -'.json'.length));
-
+// Every page of every kind in the route table, as the content API lists them.
 const entries: ArticleEntry[] = [];
 const newestByCategory = new Map<string, string>();
-for (const slug of slugs) {
-  const href = paths.article.href(slug);
-  const rendered = await write(href, path.join(href, 'index.html'));
-  if (rendered.page.kind !== 'article') throw new Error(`${href} did not render as an article (${rendered.page.kind})`);
-  const { article } = rendered.page;
-  if (article.category) {
-    const newest = newestByCategory.get(article.category.slug);
-    const updated = article.updatedAt ?? article.publishedAt;
-    if (updated && (!newest || Date.parse(updated) > Date.parse(newest))) newestByCategory.set(article.category.slug, updated);
+const written = { article: 0, home: 0, category: 0, search: 0 };
+const listing = server.createQueryClient({ retry: false }, fetchContent);
+for (const [name, route] of Object.entries(server.pageRoutes) as [keyof typeof written, (typeof server.pageRoutes)[keyof typeof server.pageRoutes]][]) {
+  for await (const pagePath of route.staticPaths(listing)) {
+    const rendered = await write(pagePath, fileFor(pagePath));
+    if (rendered.status !== 200) throw new Error(`${pagePath} did not render (${rendered.page.kind})`);
+    written[name] += 1;
+    if (rendered.page.kind !== 'article') continue;
+    const { article } = rendered.page;
+    if (article.category) {
+      const newest = newestByCategory.get(article.category.slug);
+      const updated = article.updatedAt ?? article.publishedAt;
+      if (updated && (!newest || Date.parse(updated) > Date.parse(newest))) newestByCategory.set(article.category.slug, updated);
+    }
+    entries.push({
+      url: `${site.url}${pagePath}`,
+      headline: article.headline,
+      description: server.articleDescription(article),
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt ?? article.publishedAt,
+    });
   }
-  entries.push({
-    url: `${site.url}${href}`,
-    headline: article.headline,
-    description: server.articleDescription(article),
-    publishedAt: article.publishedAt,
-    updatedAt: article.updatedAt ?? article.publishedAt,
-  });
 }
-
-const homePages = await writePages(paths.home.href);
-const categories = (JSON.parse(await readFile(path.join(distDir, 'api/categories.json'), 'utf8')) as { items: { slug: string }[] }).items;
-let categoryPages = 0;
-for (const category of categories) categoryPages += await writePages((page) => paths.category.href(category.slug, page));
-await write(paths.search.href(), path.join(paths.search.href(), 'index.html'));
+listing.clear();
+entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 const notFound = await write(server.NOT_FOUND_PATH, '404.html');
 if (notFound.status !== 404) throw new Error('404.html did not render as not found');
+const categories = (JSON.parse(await readFile(path.join(distDir, 'api/categories.json'), 'utf8')) as { items: { slug: string }[] }).items;
 
 const newest = [...entries].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '')).slice(0, FEED_SIZE);
 await writeFile(
@@ -132,6 +129,6 @@ await writeFile(
 
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `prerender: ${entries.length} articles, ${homePages} home and ${categoryPages} category pages, search and 404.html in ${seconds.toFixed(1)} s ` +
+  `prerender: ${written.article} articles, ${written.home} home and ${written.category} category pages, search and 404.html in ${seconds.toFixed(1)} s ` +
     `(${((seconds * 1000) / Math.max(entries.length, 1)).toFixed(1)} ms an article); sitemap.xml, robots.txt, feed.xml, _headers`,
 );

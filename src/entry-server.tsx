@@ -1,6 +1,8 @@
 /**
- * Renders a page to HTML in Node, with the same components the browser uses: the prerender
- * (scripts/prerender.ts) calls `renderPage` for every page at build time.
+ * The render pipeline: a path and a content fetcher in, a page out, with the same components the
+ * browser uses. The prerender (scripts/prerender.ts) calls it for every page at build time with a
+ * fetcher that reads the built API files; the tests call it with theirs; a server can call it with
+ * one that asks its content service. Nothing global is replaced.
  */
 import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
@@ -9,28 +11,34 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
-import { buildHead } from './app/head';
-import { loadPage, type PageData } from './app/load-page';
+import { pageHead, renderHead } from './app/head';
+import { loadPage } from './app/load-page';
+import type { PageData } from './app/page-data';
 import { pageStateOf, pageStateScript } from './app/page-state';
 import { createQueryClient } from './app/query-client';
-import { routeFor, routes } from './app/route-modules';
+import { matchPage, pageRoutes } from './app/route-table';
 import { id } from './i18n/id';
+import { fetchFromApi, type ContentFetcher } from './lib/api-client';
 
 export const NOT_FOUND_PATH = '/404';
 
-export interface RenderedPage {
-  status: 200 | 404;
-  /** The path the page was rendered for: the not-found page renders at NOT_FOUND_PATH. */
-  path: string;
-  page: PageData;
-  head: string;
-  /** The app's markup, for inside #root. */
-  html: string;
-  /** The <script type="application/json"> with the data to hydrate with. */
-  state: string;
-  /** The source file of the route chunk the page needs (for a modulepreload link), if any. */
-  routeFile: string | undefined;
-}
+export type RenderedPage =
+  | {
+      status: 200 | 404;
+      /** The path the page was rendered for: the not-found page renders at NOT_FOUND_PATH. */
+      path: string;
+      page: PageData;
+      /** Everything in <head>, as HTML (from the one head function). */
+      head: string;
+      /** The app's markup, for inside #root. */
+      html: string;
+      /** The <script type="application/json"> with the data to hydrate with. */
+      state: string;
+      /** The source file of the route chunk the page needs (for a modulepreload link), if any. */
+      routeFile: string | undefined;
+    }
+  /** The path's canonical address is another: a server answers 301 with it. */
+  | { status: 301; location: string };
 
 /** "URIError: URI malformed, in ShareBar < ArticlePage < ArticleLoader": the error and where it was thrown. */
 function describeRenderError(error: unknown, componentStack: string | undefined): string {
@@ -55,20 +63,28 @@ async function diagnose(app: ReactNode): Promise<string> {
   return errors[0] ?? 'a part of the page suspended during prerendering';
 }
 
-export async function renderPage(path: string): Promise<RenderedPage> {
-  const queryClient = createQueryClient({ retry: false });
-  const { pathname } = new URL(path, 'http://prerender.invalid');
-  const page = await loadPage(queryClient, pathname);
+/**
+ * Renders `path` (with its query string) with the content `fetcher` gives. Throws what the content
+ * API throws (but for 404, which renders the not-found page), and an Error naming the page, the
+ * error and the component when a part of the page cannot be rendered.
+ */
+export async function renderPage(path: string, fetcher: ContentFetcher = fetchFromApi): Promise<RenderedPage> {
+  const queryClient = createQueryClient({ retry: false }, fetcher);
+  const url = new URL(path, 'http://render.invalid');
+  const loaded = await loadPage(queryClient, url);
+  if (loaded.kind === 'redirect') return { status: 301, location: loaded.to };
+  const { page } = loaded;
   // Anything not found renders as the one not-found page (404.html), at a path no route matches,
   // so the browser renders it afresh wherever it is served instead of hydrating a mismatch.
-  const renderedPath = page.kind === 'not-found' ? NOT_FOUND_PATH : pathname;
-  const route = routeFor(renderedPath);
-  if (route) await routes[route].preload();
+  const notFound = page.kind === 'not-found';
+  const renderedPath = notFound ? NOT_FOUND_PATH : url.pathname;
+  const route = notFound ? undefined : (loaded.route ?? matchPage(url.pathname)?.route);
+  await route?.module.preload();
   // The route's chunk is loaded above, so nothing suspends and renderToString renders it whole.
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <StaticRouter location={page.kind === 'not-found' ? NOT_FOUND_PATH : path}>
+        <StaticRouter location={notFound ? NOT_FOUND_PATH : `${url.pathname}${url.search}`}>
           <AppRoutes />
         </StaticRouter>
       </AppProviders>
@@ -81,19 +97,20 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   const state = pageStateScript(pageStateOf(renderedPath, queryClient));
   queryClient.clear();
   return {
-    status: page.kind === 'not-found' ? 404 : 200,
+    status: notFound ? 404 : 200,
     path: renderedPath,
     page,
-    head: buildHead(page),
+    head: renderHead(pageHead(page)),
     html,
     state,
-    routeFile: route ? routes[route].file : undefined,
+    routeFile: route?.module.file,
   };
 }
 
-export { buildHead };
 export { bootInfoScript } from './app/boot-info';
 export { site } from './config/site';
 export { paths } from './config/paths';
 export { articleDescription } from './app/head';
+export { pageRoutes };
+export { createQueryClient };
 export const homeDescription = id.home.description;

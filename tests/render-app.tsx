@@ -5,11 +5,11 @@ import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../src/app/app-providers';
 import { AppRoutes } from '../src/app/app-routes';
 import { createQueryClient } from '../src/app/query-client';
-import { routes } from '../src/app/route-modules';
+import { pageRoutes } from '../src/app/route-table';
 
 // Every route's code is loaded before a test renders anything, as the browser loads a page's own
 // code before it hydrates: a test then waits only for data, never for a module to be compiled.
-await Promise.all(Object.values(routes).map((route) => route.preload()));
+await Promise.all(Object.values(pageRoutes).map((route) => route.module.preload()));
 
 /** The whole app at a path, with a fresh cache and no retries unless a test asks for them. */
 export function renderApp(path: string, { queryClient = createQueryClient({ retry: false }) }: { queryClient?: QueryClient } = {}) {

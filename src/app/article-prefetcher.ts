@@ -10,7 +10,7 @@ import type { ArticlePrefetcher } from '../components/article-link';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { relatedQueryOptions } from '../features/related/api/get-related';
 import { savesData } from '../lib/save-data';
-import { routes } from './route-modules';
+import { pageRoutes } from './route-table';
 
 const MAX_IN_FLIGHT = 2;
 const MAX_QUEUED = 4;
@@ -85,7 +85,7 @@ export function createArticlePrefetcher(queryClient: QueryClient): ArticlePrefet
     else if (queue.length < MAX_QUEUED) queue.push(slug);
     else return;
     // The article page's own code comes with the first intent to open one.
-    void routes.article.preload();
+    void pageRoutes.article.module.preload();
     pump();
   };
 

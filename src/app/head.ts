@@ -1,6 +1,7 @@
 /**
- * The <head> of a prerendered page: what link-preview crawlers (WhatsApp, Facebook, X, Telegram)
- * and search engines read, none of which run JavaScript. Pure: page data in, HTML out.
+ * The <head> of a page: what link-preview crawlers (WhatsApp, Facebook, X, Telegram) and search
+ * engines read, none of which run JavaScript, and the title the browser shows. Pure: page data in,
+ * head out (pageHead), then HTML (renderHead).
  */
 import { paths } from '../config/paths';
 import { absoluteUrl, site } from '../config/site';
@@ -8,7 +9,8 @@ import type { Article, Block } from '../content/schema';
 import { escapeHtml } from '../lib/html';
 import { serialiseForScript } from '../lib/serialise-for-script';
 import { id } from '../i18n/id';
-import type { PageData } from './load-page';
+import type { PageData } from './page-data';
+import { pageTitle } from './page-title';
 
 export const FEED_PATH = '/feed.xml';
 export const SITE_LOGO = { path: '/logo-512.png', width: 512, height: 512 } as const;
@@ -36,29 +38,6 @@ export function describe(text: string): string {
 
 export function articleDescription(article: Article): string {
   return describe(article.summary?.trim() || plainText(article.body) || article.headline);
-}
-
-type Tag = { kind: 'meta'; attribute: 'name' | 'property'; key: string; value: string } | { kind: 'link'; rel: string; href: string; extra?: Record<string, string> };
-
-/** A meta tag, or none when there is nothing to say. */
-function meta(attribute: 'name' | 'property', key: string, value: string | undefined): Tag[] {
-  return value === undefined ? [] : [{ kind: 'meta', attribute, key, value }];
-}
-
-function link(rel: string, href: string, extra?: Record<string, string>): Tag[] {
-  return [{ kind: 'link', rel, href, ...(extra ? { extra } : {}) }];
-}
-
-function renderTags(tags: readonly Tag[]): string {
-  return tags
-    .map((tag) => {
-      if (tag.kind === 'meta') return `<meta ${tag.attribute}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.value)}">`;
-      const extra = Object.entries(tag.extra ?? {})
-        .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
-        .join('');
-      return `<link rel="${escapeHtml(tag.rel)}" href="${escapeHtml(tag.href)}"${extra}>`;
-    })
-    .join('\n    ');
 }
 
 interface ShareImage {
@@ -100,87 +79,125 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
   };
 }
 
-/** Everything that goes in <head> for a page, as HTML. */
-export function buildHead(page: PageData): string {
-  const common: Tag[] = [
-    ...meta('property', 'og:site_name', site.name),
-    ...meta('property', 'og:locale', 'id_ID'),
-    ...link('alternate', absoluteUrl(FEED_PATH), { type: 'application/rss+xml', title: `${site.name} — ${id.home.heading}` }),
-  ];
+/**
+ * Everything a page's <head> says: its title, description, canonical URL, robots, prev/next,
+ * Open Graph and article: properties (in the order Facebook's and WhatsApp's scrapers read them),
+ * Twitter card and NewsArticle JSON-LD. Absent values are left out.
+ */
+export interface PageHead {
+  title: string;
+  description: string;
+  canonical?: string | undefined;
+  robots?: 'noindex' | undefined;
+  prev?: string | undefined;
+  next?: string | undefined;
+  /** og:* properties, without the prefix: type, title, description, url, image… */
+  openGraph: Record<string, string | undefined>;
+  /** article:* properties (Open Graph's article type), without the prefix. */
+  article?: Record<string, string | undefined> | undefined;
+  /** twitter:* names, without the prefix. */
+  twitter?: Record<string, string | undefined> | undefined;
+  jsonLd?: Record<string, unknown> | undefined;
+}
+
+function listHead(page: Extract<PageData, { kind: 'home' | 'category' }>): PageHead {
+  const isHome = page.kind === 'home';
+  const hrefFor = (number: number) => (isHome ? paths.home.href(number) : paths.category.href(page.category.slug, number));
+  const title = pageTitle(page);
+  const description = isHome ? id.home.description : id.category.description(page.category.name);
+  const url = absoluteUrl(hrefFor(page.page));
+  return {
+    title,
+    description,
+    canonical: url,
+    prev: page.page > 1 ? absoluteUrl(hrefFor(page.page - 1)) : undefined,
+    next: page.page < page.pageCount ? absoluteUrl(hrefFor(page.page + 1)) : undefined,
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url,
+      image: absoluteUrl(SITE_SHARE_IMAGE.path),
+      'image:width': String(SITE_SHARE_IMAGE.width),
+      'image:height': String(SITE_SHARE_IMAGE.height),
+      'image:alt': SITE_SHARE_IMAGE.alt,
+    },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+function articleHead(article: Article): PageHead {
+  const url = absoluteUrl(paths.article.href(article.slug));
+  const description = articleDescription(article);
+  const image = shareImageOf(article);
+  return {
+    title: pageTitle({ kind: 'article', article }),
+    description,
+    canonical: url,
+    openGraph: {
+      type: 'article',
+      title: article.headline,
+      description,
+      url,
+      image: absolute(image.src),
+      'image:width': String(image.width),
+      'image:height': String(image.height),
+      'image:alt': image.alt,
+    },
+    article: {
+      published_time: article.publishedAt,
+      modified_time: article.updatedAt ?? article.publishedAt,
+      section: article.category?.name,
+    },
+    twitter: { card: 'summary_large_image', title: article.headline, description, image: absolute(image.src), 'image:alt': image.alt },
+    jsonLd: newsArticleJsonLd(article),
+  };
+}
+
+/**
+ * The one head function: a page's data in, all its <head> says out. Pure; called once for every
+ * page rendered (renderHead writes it out). Its title is pageTitle's, which the app also sets as the
+ * tab's title after a page change.
+ */
+export function pageHead(page: PageData): PageHead {
   switch (page.kind) {
-    case 'article': {
-      const { article } = page;
-      const url = absoluteUrl(paths.article.href(article.slug));
-      const title = id.article.documentTitle(article.headline);
-      const description = articleDescription(article);
-      const image = shareImageOf(article);
-      const tags: Tag[] = [
-        ...meta('name', 'description', description),
-        ...link('canonical', url),
-        ...common,
-        ...meta('property', 'og:type', 'article'),
-        ...meta('property', 'og:title', article.headline),
-        ...meta('property', 'og:description', description),
-        ...meta('property', 'og:url', url),
-        ...meta('property', 'og:image', absolute(image.src)),
-        ...meta('property', 'og:image:width', String(image.width)),
-        ...meta('property', 'og:image:height', String(image.height)),
-        ...meta('property', 'og:image:alt', image.alt),
-        ...meta('property', 'article:published_time', article.publishedAt),
-        ...meta('property', 'article:modified_time', article.updatedAt ?? article.publishedAt),
-        ...meta('property', 'article:section', article.category?.name),
-        ...meta('name', 'twitter:card', 'summary_large_image'),
-        ...meta('name', 'twitter:title', article.headline),
-        ...meta('name', 'twitter:description', description),
-        ...meta('name', 'twitter:image', absolute(image.src)),
-        ...meta('name', 'twitter:image:alt', image.alt),
-      ];
-      return [
-        `<title>${escapeHtml(title)}</title>`,
-        renderTags(tags),
-        `<script type="application/ld+json">${serialiseForScript(newsArticleJsonLd(article))}</script>`,
-      ].join('\n    ');
-    }
+    case 'article':
+      return articleHead(page.article);
     case 'home':
-    case 'category': {
-      const isHome = page.kind === 'home';
-      const path = isHome ? paths.home.href(page.page) : paths.category.href(page.category.slug, page.page);
-      const url = absoluteUrl(path);
-      const title = isHome
-        ? page.page > 1
-          ? id.home.pageTitle(page.page)
-          : id.home.documentTitle
-        : id.category.documentTitle(page.category.name, page.page);
-      const description = isHome ? id.home.description : id.category.description(page.category.name);
-      const tags: Tag[] = [
-        ...meta('name', 'description', description),
-        ...link('canonical', url),
-        ...(page.page > 1 ? link('prev', absoluteUrl(isHome ? paths.home.href(page.page - 1) : paths.category.href(page.category.slug, page.page - 1))) : []),
-        ...(page.page < page.pageCount
-          ? link('next', absoluteUrl(isHome ? paths.home.href(page.page + 1) : paths.category.href(page.category.slug, page.page + 1)))
-          : []),
-        ...common,
-        ...meta('property', 'og:type', 'website'),
-        ...meta('property', 'og:title', title),
-        ...meta('property', 'og:description', description),
-        ...meta('property', 'og:url', url),
-        ...meta('property', 'og:image', absoluteUrl(SITE_SHARE_IMAGE.path)),
-        ...meta('property', 'og:image:width', String(SITE_SHARE_IMAGE.width)),
-        ...meta('property', 'og:image:height', String(SITE_SHARE_IMAGE.height)),
-        ...meta('property', 'og:image:alt', SITE_SHARE_IMAGE.alt),
-        ...meta('name', 'twitter:card', 'summary_large_image'),
-      ];
-      return [`<title>${escapeHtml(title)}</title>`, renderTags(tags)].join('\n    ');
-    }
+    case 'category':
+      return listHead(page);
     case 'search':
-      return [
-        `<title>${escapeHtml(id.search.documentTitle(''))}</title>`,
-        renderTags([...meta('name', 'robots', 'noindex'), ...meta('name', 'description', id.search.prompt), ...common]),
-      ].join('\n    ');
+      return { title: pageTitle(page), description: id.search.prompt, robots: 'noindex', openGraph: {} };
     case 'not-found':
-      return [
-        `<title>${escapeHtml(id.notFound.documentTitle)}</title>`,
-        renderTags([...meta('name', 'robots', 'noindex'), ...meta('name', 'description', id.notFound.body), ...common]),
-      ].join('\n    ');
+      return { title: pageTitle(page), description: id.notFound.body, robots: 'noindex', openGraph: {} };
+    case 'error':
+      return { title: pageTitle(page), description: page.heading, robots: 'noindex', openGraph: {} };
   }
+}
+
+/** A PageHead as HTML for <head>: every value escaped, the JSON-LD serialised for a script element. */
+export function renderHead(head: PageHead): string {
+  const metaTag = (attribute: 'name' | 'property', key: string, value: string | undefined) =>
+    value === undefined ? [] : [`<meta ${attribute}="${escapeHtml(key)}" content="${escapeHtml(value)}">`];
+  const linkTag = (rel: string, href: string | undefined, extra = '') => (href === undefined ? [] : [`<link rel="${rel}" href="${escapeHtml(href)}"${extra}>`]);
+  const prefixed = (attribute: 'name' | 'property', prefix: string, values: Record<string, string | undefined> | undefined) =>
+    Object.entries(values ?? {}).flatMap(([key, value]) => metaTag(attribute, `${prefix}:${key}`, value));
+  const tags = [
+    ...metaTag('name', 'robots', head.robots),
+    ...metaTag('name', 'description', head.description),
+    ...linkTag('canonical', head.canonical),
+    ...linkTag('prev', head.prev),
+    ...linkTag('next', head.next),
+    ...metaTag('property', 'og:site_name', site.name),
+    ...metaTag('property', 'og:locale', 'id_ID'),
+    ...linkTag('alternate', absoluteUrl(FEED_PATH), ` type="application/rss+xml" title="${escapeHtml(`${site.name} — ${id.home.heading}`)}"`),
+    ...prefixed('property', 'og', head.openGraph),
+    ...prefixed('property', 'article', head.article),
+    ...prefixed('name', 'twitter', head.twitter),
+  ];
+  return [
+    `<title>${escapeHtml(head.title)}</title>`,
+    tags.join('\n    '),
+    ...(head.jsonLd ? [`<script type="application/ld+json">${serialiseForScript(head.jsonLd)}</script>`] : []),
+  ].join('\n    ');
 }

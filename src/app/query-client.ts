@@ -1,5 +1,5 @@
 import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
-import { retryDelay, shouldRetry } from '../lib/api-client';
+import { attachContentFetcher, retryDelay, shouldRetry, type ContentFetcher } from '../lib/api-client';
 
 export const queryDefaults = {
   queries: {
@@ -36,8 +36,13 @@ function keepRecentArticles(queryClient: QueryClient): void {
   });
 }
 
-export function createQueryClient(overrides: DefaultOptions['queries'] = {}): QueryClient {
+/**
+ * The app's query client: the defaults above (`overrides` for a test's or a render's own), reading
+ * its content through `fetcher` (the browser's fetch of the API by default; see ContentFetcher).
+ */
+export function createQueryClient(overrides: DefaultOptions['queries'] = {}, fetcher?: ContentFetcher): QueryClient {
   const queryClient = new QueryClient({ defaultOptions: { queries: { ...queryDefaults.queries, ...overrides } } });
+  if (fetcher) attachContentFetcher(queryClient, fetcher);
   keepRecentArticles(queryClient);
   return queryClient;
 }

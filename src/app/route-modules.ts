@@ -5,17 +5,16 @@
  * loaded, the lazy component resolves synchronously, so hydration never stops to wait for it.
  */
 import { lazy, type ComponentType } from 'react';
-import { matchPath } from 'react-router';
-import { paths } from '../config/paths';
 
-interface LazyRoute {
-  Component: ComponentType;
+export interface LazyRoute<P> {
+  Component: ComponentType<P>;
   preload: () => Promise<unknown>;
   /** The module's source file, as Vite's manifest names it. */
   file: string;
 }
 
-function lazyRoute<M>(file: string, load: () => Promise<M>, pick: (module: M) => ComponentType): LazyRoute {
+/** A page's component, loaded with `load` and taken from the module by `pick`. */
+export function lazyRoute<M, P extends object>(file: string, load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LazyRoute<P> {
   let loaded: M | undefined;
   const preload = () =>
     load().then((module) => {
@@ -30,22 +29,4 @@ function lazyRoute<M>(file: string, load: () => Promise<M>, pick: (module: M) =>
     return thenable as unknown as Promise<typeof ready>;
   });
   return { Component, preload, file };
-}
-
-export const routes = {
-  home: lazyRoute('src/app/routes/home-route.tsx', () => import('./routes/home-route'), (module) => module.HomeRoute),
-  article: lazyRoute('src/app/routes/article-route.tsx', () => import('./routes/article-route'), (module) => module.ArticleRoute),
-  category: lazyRoute('src/app/routes/category-route.tsx', () => import('./routes/category-route'), (module) => module.CategoryRoute),
-  search: lazyRoute('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
-} as const;
-
-export type RouteName = keyof typeof routes;
-
-/** Which route a path renders, if any (the not-found page is in the main chunk). */
-export function routeFor(pathname: string): RouteName | null {
-  if (matchPath(paths.home.pattern, pathname) || matchPath(paths.home.pagePattern, pathname)) return 'home';
-  if (matchPath(paths.article.pattern, pathname)) return 'article';
-  if (matchPath(paths.category.pattern, pathname) || matchPath(paths.category.pagePattern, pathname)) return 'category';
-  if (matchPath(paths.search.pattern, pathname)) return 'search';
-  return null;
 }

@@ -8,7 +8,7 @@ import { searchIndexQueryOptions } from '../features/search/api/get-search-index
 import { SearchForm } from '../features/search/components/search-form';
 import { id } from '../i18n/id';
 import { NavigationEffects } from './navigation-effects';
-import { routes } from './route-modules';
+import { pageRoutes } from './route-table';
 
 export const MAIN_CONTENT_ID = 'konten';
 
@@ -18,7 +18,7 @@ export function SiteLayout() {
   const currentSection = useArticleSection();
   // The first focus on the search box fetches what search needs: its page's code and the index.
   const prepareSearch = () => {
-    void routes.search.preload();
+    void pageRoutes.search.module.preload();
     void queryClient.query(searchIndexQueryOptions()).catch(() => undefined);
   };
   return (

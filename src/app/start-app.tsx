@@ -7,7 +7,7 @@ import { samePath } from '../lib/same-path';
 import { readPageState, seedQueryCache } from './page-state';
 import { keyThisEntry } from './navigation-effects';
 import { createQueryClient } from './query-client';
-import { routeFor, routes } from './route-modules';
+import { matchPage } from './route-table';
 
 /**
  * Starts the reader in the browser. A prerendered page is hydrated with the data it was rendered
@@ -16,8 +16,7 @@ import { routeFor, routes } from './route-modules';
  */
 export async function startApp(container: HTMLElement, doc: Document = document): Promise<{ root: Root; hydrated: boolean }> {
   // The page's own code first, so hydration finds every component it needs already loaded.
-  const route = routeFor(window.location.pathname);
-  if (route) await routes[route].preload().catch(() => undefined);
+  await matchPage(window.location.pathname)?.route.module.preload().catch(() => undefined);
   keyThisEntry();
   const state = readPageState(doc);
   const queryClient = createQueryClient();

@@ -3,7 +3,6 @@ import { paths } from '../config/paths';
 import { id } from '../i18n/id';
 import { failureOf } from '../lib/failure';
 import { PageHeading } from './page-heading';
-import { useDocumentTitle } from './use-document-title';
 
 interface ErrorViewProps {
   heading: string;
@@ -12,12 +11,10 @@ interface ErrorViewProps {
   isRetrying: boolean;
   /** A page-level error names the page; a section's error stays small. */
   level?: 'page' | 'section';
-  documentTitle?: string;
 }
 
 /** Says what went wrong, in Indonesian, with a way on: "Coba lagi" and a link home. */
-export function ErrorView({ heading, error, onRetry, isRetrying, level = 'page', documentTitle }: ErrorViewProps) {
-  useDocumentTitle(documentTitle);
+export function ErrorView({ heading, error, onRetry, isRetrying, level = 'page' }: ErrorViewProps) {
 
   return (
     <div role="alert" className={level === 'page' ? 'mx-auto max-w-prose py-12' : 'rounded border border-neutral-300 p-4'}>
@@ -34,7 +31,7 @@ export function ErrorView({ heading, error, onRetry, isRetrying, level = 'page',
         </button>
         {level === 'page' ? (
           <Link to={paths.home.href()} className="font-semibold text-red-700 underline underline-offset-4">
-            {id.error.home}
+            {id.nav.backHome}
           </Link>
         ) : null}
       </div>

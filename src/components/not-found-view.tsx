@@ -1,9 +1,6 @@
 import { useEffect } from 'react';
-import { Link } from 'react-router';
-import { paths } from '../config/paths';
 import { id } from '../i18n/id';
-import { PageHeading } from './page-heading';
-import { useDocumentTitle } from './use-document-title';
+import { NoticeView } from './notice-view';
 
 /** Search engines that run scripts should not index a not-found page either. */
 function useNoIndex(): void {
@@ -18,18 +15,8 @@ function useNoIndex(): void {
   }, []);
 }
 
+/** "Halaman tidak ditemukan" with a way home. (The page's title comes from the route: app-routes.tsx.) */
 export function NotFoundView() {
-  useDocumentTitle(id.notFound.documentTitle);
   useNoIndex();
-  return (
-    <div className="mx-auto max-w-prose py-12">
-      <PageHeading className="text-3xl font-bold">{id.notFound.heading}</PageHeading>
-      <p className="mt-3 text-lg text-neutral-700">{id.notFound.body}</p>
-      <p className="mt-6">
-        <Link to={paths.home.href()} className="font-semibold text-red-700 underline underline-offset-4">
-          {id.notFound.home}
-        </Link>
-      </p>
-    </div>
-  );
+  return <NoticeView heading={id.notFound.heading} body={id.notFound.body} />;
 }

@@ -7,6 +7,7 @@ export const id = {
     label: 'Navigasi utama',
     announce: (title: string) => `Halaman dibuka: ${title}`,
     home: 'Beranda',
+    backHome: 'Kembali ke beranda',
   },
   footer: {
     sampleNotice:
@@ -32,6 +33,7 @@ export const id = {
     resultsFor: 'Hasil untuk',
     prompt: 'Ketik kata kunci, misalnya nama tokoh, tempat atau peristiwa.',
     loading: 'Memuat indeks pencarian…',
+    offline: 'Pencarian akan dimuat begitu perangkat Anda kembali terhubung.',
     error: 'Pencarian tidak dapat dimuat.',
     noResults: 'Tidak ada hasil untuk',
     noResultsHint: 'Periksa ejaannya atau coba kata yang lebih umum.',
@@ -83,16 +85,14 @@ export const id = {
     documentTitle: 'Halaman tidak ditemukan | Warta',
     heading: 'Halaman tidak ditemukan',
     body: 'Halaman yang Anda cari tidak ada, atau alamatnya salah ketik.',
-    home: 'Kembali ke beranda',
   },
   error: {
-    documentTitle: 'Artikel tidak dapat dimuat | Warta',
+    documentTitle: (heading: string) => `${heading} | Warta`,
     articleHeading: 'Artikel tidak dapat dimuat',
     offlineHeading: 'Perangkat Anda sedang luring',
     offlineWaiting: 'Artikel ini akan dimuat begitu koneksi kembali. Artikel yang sudah Anda buka tetap bisa dibaca.',
     retry: 'Coba lagi',
     retrying: 'Memuat ulang…',
-    home: 'Kembali ke beranda',
   },
   /** What went wrong, by kind (lib/failure.ts): the same words in every view that fetches. */
   failure: {

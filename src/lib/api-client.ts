@@ -1,7 +1,12 @@
 /**
  * The one way the reader talks to the JSON API: base URL, timeout, abort, and parsing at the
  * boundary. Every failure becomes an ApiError with a kind the views can explain.
+ *
+ * Where the JSON comes from is a content fetcher, passed in with the query client: the browser's
+ * fetch of the API's URL by default; the prerender reads the built files; a server fetches its
+ * content service; a test serves what it likes. No global is ever replaced to do it.
  */
+import type { QueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { site } from '../config/site';
 
@@ -46,18 +51,42 @@ export function apiUrl(path: string): string {
   return `${site.apiBaseUrl}/${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * A source of the content API: a path under the API ("articles/<slug>.json") in, its HTTP response
+ * out (404 for a path it does not have). Rejects only when the source cannot be reached.
+ */
+export type ContentFetcher = (path: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+
+/** The browser's (and a test's, through MSW): fetch the path under VITE_API_BASE_URL. */
+export const fetchFromApi: ContentFetcher = (path, init) => fetch(apiUrl(path), init);
+
+const fetchers = new WeakMap<QueryClient, ContentFetcher>();
+
+/** Every query of `queryClient` reads the content through `fetcher` (see ContentFetcher). */
+export function attachContentFetcher(queryClient: QueryClient, fetcher: ContentFetcher): void {
+  fetchers.set(queryClient, fetcher);
+}
+
 interface GetJsonOptions {
+  /** The query client whose content fetcher to use (a query function's own `client`); fetchFromApi without one. */
+  client?: QueryClient;
   /** react-query's signal: aborted when nobody needs the answer any more. */
   signal?: AbortSignal;
   timeoutMs?: number;
 }
 
+/**
+ * The JSON at `path` under the content API, parsed with `schema`. Throws an ApiError: not-found
+ * (404, 410), http (any other failing status), timeout (no answer within `timeoutMs`, 8 s by
+ * default), network (unreachable) or invalid (not JSON, or not what the schema accepts).
+ */
 export async function getJson<const S extends v.GenericSchema>(
   path: string,
   schema: S,
-  { signal, timeoutMs = site.requestTimeoutMs }: GetJsonOptions = {},
+  { client, signal, timeoutMs = site.requestTimeoutMs }: GetJsonOptions = {},
 ): Promise<v.InferOutput<S>> {
   const url = apiUrl(path);
+  const fetcher = (client && fetchers.get(client)) ?? fetchFromApi;
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort(new ApiError('timeout', url));
@@ -67,7 +96,7 @@ export async function getJson<const S extends v.GenericSchema>(
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    const response = await fetcher(path, { signal: controller.signal, headers: { Accept: 'application/json' } });
     if (response.status === 404 || response.status === 410) throw new ApiError('not-found', url, response.status);
     if (!response.ok) throw new ApiError('http', url, response.status);
     let data: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDescription, buildHead, describe as describeText } from '../../src/app/head';
+import { articleDescription, describe as describeText, pageHead, renderHead } from '../../src/app/head';
 import type { Article } from '../../src/content/schema';
 import { SEED_SLUG, sampleArticle } from '../msw/sample-api';
 
@@ -9,9 +9,9 @@ function parseHead(html: string): Document {
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
 
-describe('buildHead for an article', () => {
+describe('the head of an article', () => {
   const article = sampleArticle();
-  const doc = parseHead(buildHead({ kind: 'article', article }));
+  const doc = parseHead(renderHead(pageHead({ kind: 'article', article })));
   const url = `https://warta.example/post/read/${SEED_SLUG}`;
 
   it('has title, description and canonical URL', () => {
@@ -51,7 +51,7 @@ describe('buildHead for an article', () => {
 
   it('keeps markup in a headline as text, in attributes, the title and the JSON-LD', () => {
     const hostile: Article = { ...article, headline: 'Awas "kutip" </script><script>alert(1)</script><!-- & <b>tebal</b>' };
-    const hostileDoc = parseHead(buildHead({ kind: 'article', article: hostile }));
+    const hostileDoc = parseHead(renderHead(pageHead({ kind: 'article', article: hostile })));
     expect(hostileDoc.querySelectorAll('script')).toHaveLength(1);
     expect(hostileDoc.querySelector('b')).toBeNull();
     expect(hostileDoc.title).toBe(`${hostile.headline} | Warta`);
@@ -61,9 +61,9 @@ describe('buildHead for an article', () => {
   });
 });
 
-describe('buildHead for other pages', () => {
+describe('the head of other pages', () => {
   it('gives the home page a description, canonical URL and a 1200×630 share image', () => {
-    const doc = parseHead(buildHead({ kind: 'home', page: 1, pageCount: 1 }));
+    const doc = parseHead(renderHead(pageHead({ kind: 'home', page: 1, pageCount: 1 })));
     expect(doc.title).toBe('Warta — Berita terkini');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://warta.example/');
     expect(meta(doc, 'og:type')).toBe('website');
@@ -72,7 +72,7 @@ describe('buildHead for other pages', () => {
   });
 
   it('tells search engines not to index the not-found page', () => {
-    const doc = parseHead(buildHead({ kind: 'not-found' }));
+    const doc = parseHead(renderHead(pageHead({ kind: 'not-found' })));
     expect(doc.title).toBe('Halaman tidak ditemukan | Warta');
     expect(meta(doc, 'robots')).toBe('noindex');
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();

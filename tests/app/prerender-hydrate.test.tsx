@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Root } from 'react-dom/client';
 import { startApp } from '../../src/app/start-app';
-import { renderPage } from '../../src/entry-server';
+import { renderedPage } from '../render-page';
 import { SEED_SLUG } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { seed } from '../seed';
@@ -24,7 +24,7 @@ afterEach(() => {
 
 /** Puts a prerendered page into the document at its URL, as the browser receives it. */
 async function loadPrerendered(renderPath: string, atPath = renderPath): Promise<HTMLElement> {
-  const page = await renderPage(renderPath);
+  const page = await renderedPage(renderPath);
   const doc = new DOMParser().parseFromString(`<div id="root">${page.html}</div>${page.state}`, 'text/html');
   document.body.replaceChildren(...doc.body.childNodes);
   window.history.replaceState(null, '', atPath);
@@ -35,7 +35,7 @@ async function loadPrerendered(renderPath: string, atPath = renderPath): Promise
 
 describe('a prerendered page', () => {
   it('holds the whole article before any script runs', async () => {
-    const page = await renderPage(`/post/read/${SEED_SLUG}`);
+    const page = await renderedPage(`/post/read/${SEED_SLUG}`);
     expect(page.status).toBe(200);
     const doc = new DOMParser().parseFromString(page.html, 'text/html');
     expect(doc.querySelector('h1')?.textContent).toBe(seed.headline);
@@ -92,7 +92,7 @@ describe('a prerendered page', () => {
   });
 
   it('answers an unknown article with the not-found page and status 404', async () => {
-    const page = await renderPage('/post/read/tidak-ada');
+    const page = await renderedPage('/post/read/tidak-ada');
     expect(page.status).toBe(404);
     expect(page.head).toContain('<meta name="robots" content="noindex">');
     expect(page.html).toContain('Halaman tidak ditemukan');

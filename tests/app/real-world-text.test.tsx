@@ -6,8 +6,8 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildHead } from '../../src/app/head';
-import { renderPage } from '../../src/entry-server';
+import { pageHead, renderHead } from '../../src/app/head';
+import { renderedPage } from '../render-page';
 import { apiUrl, SEED_SLUG, sampleArticle, sampleJson } from '../msw/sample-api';
 import { server } from '../msw/server';
 import { renderApp } from '../render-app';
@@ -56,7 +56,7 @@ describe('half an emoji (a lone UTF-16 surrogate) in any field', () => {
     const json = seedJson();
     breakIt(json);
     serve(json);
-    const page = await renderPage(SEED_PATH);
+    const page = await renderedPage(SEED_PATH);
     expect(page.status).toBe(200);
     expect(page.html + page.head + page.state).not.toMatch(LONE_SURROGATE);
     const doc = parse(`<head>${page.head}</head><body>${page.html}</body>`);
@@ -70,7 +70,7 @@ describe('half an emoji (a lone UTF-16 surrogate) in any field', () => {
     const related = relatedJson();
     related.items[0] = { ...related.items[0], headline: headline };
     serve(seedJson(), related);
-    const page = await renderPage(SEED_PATH);
+    const page = await renderedPage(SEED_PATH);
     expect(page.html).not.toMatch(LONE_SURROGATE);
     expect(parse(page.html).querySelector('aside')?.textContent).toContain('Banjir Rob Rendam Pesisir Jakarta Utara \uFFFD');
   });
@@ -88,7 +88,7 @@ describe('half an emoji (a lone UTF-16 surrogate) in any field', () => {
     const latest = sampleJson('latest/1.json') as { items: Record<string, unknown>[] };
     latest.items[0] = { ...latest.items[0], headline };
     server.use(http.get(apiUrl('latest/1.json'), () => HttpResponse.json(latest)));
-    const page = await renderPage('/');
+    const page = await renderedPage('/');
     expect(page.html + page.state).not.toMatch(LONE_SURROGATE);
     expect(parse(page.html).body.textContent).toContain('Jakarta Utara \uFFFD');
   });
@@ -144,7 +144,7 @@ describe('text in another script inside Indonesian', () => {
 describe('link-preview attributes', () => {
   it('escape only what HTML needs, with named references a simple parser decodes', () => {
     const article = { ...sampleArticle(), headline: `Ma'ruf Amin: "Kiai" & <Santri>` };
-    const head = buildHead({ kind: 'article', article });
+    const head = renderHead(pageHead({ kind: 'article', article }));
     expect(head).toContain(`<meta property="og:title" content="Ma'ruf Amin: &quot;Kiai&quot; &amp; &lt;Santri&gt;">`);
     expect(head).toContain(`<title>Ma'ruf Amin: &quot;Kiai&quot; &amp; &lt;Santri&gt; | Warta</title>`);
     expect(head).not.toMatch(/&#\d+;/);

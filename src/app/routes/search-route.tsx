@@ -2,17 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorView } from '../../components/error-view';
 import { PageHeading } from '../../components/page-heading';
 import { StoryTeaser } from '../../components/story-teaser';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { searchIndexQueryOptions } from '../../features/search/api/get-search-index';
 import { SearchForm } from '../../features/search/components/search-form';
 import { searchStories } from '../../features/search/model/search-stories';
 import { useSearchQuery } from '../../features/search/model/use-search-query';
 import { id } from '../../i18n/id';
+import { viewOf } from '../../lib/query-view';
 
 /** "/cari?q=…": the query stays in the box and the address; results come from an index loaded on first use. */
 export function SearchRoute() {
   const query = useSearchQuery();
-  useDocumentTitle(id.search.documentTitle(query));
   return (
     <div className="max-w-3xl">
       <PageHeading className="text-3xl font-black tracking-tight">
@@ -25,22 +24,34 @@ export function SearchRoute() {
 }
 
 function Results({ query }: { query: string }) {
-  const { data: index, error, refetch, isFetching } = useQuery(searchIndexQueryOptions());
-  if (error) {
-    return (
-      <div className="mt-6">
-        <ErrorView level="section" heading={id.search.error} error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
-      </div>
-    );
+  const indexQuery = useQuery(searchIndexQueryOptions());
+  const view = viewOf(indexQuery);
+  switch (view.kind) {
+    case 'ready':
+      return <ResultList results={searchStories(view.data, query)} query={query} />;
+    case 'not-found':
+    case 'error':
+      return (
+        <div className="mt-6">
+          <ErrorView level="section" heading={id.search.error} error={view.error} onRetry={() => void indexQuery.refetch()} isRetrying={indexQuery.isFetching} />
+        </div>
+      );
+    case 'offline':
+      return (
+        <p role="status" className="mt-6 text-neutral-700">
+          {id.search.offline}
+        </p>
+      );
+    case 'loading':
+      return (
+        <p role="status" className="mt-6 text-neutral-700">
+          {id.search.loading}
+        </p>
+      );
   }
-  if (!index) {
-    return (
-      <p role="status" className="mt-6 text-neutral-700">
-        {id.search.loading}
-      </p>
-    );
-  }
-  const results = searchStories(index, query);
+}
+
+function ResultList({ results, query }: { results: ReturnType<typeof searchStories>; query: string }) {
   return (
     <section aria-live="polite" className="mt-6">
       {results.length === 0 ? (

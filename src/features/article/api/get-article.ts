@@ -6,5 +6,5 @@ import { getJson } from '../../../lib/api-client';
 export const articleQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['article', slug],
-    queryFn: ({ signal }) => getJson(apiPaths.article(slug), ArticleSchema, { signal }),
+    queryFn: ({ client, signal }) => getJson(apiPaths.article(slug), ArticleSchema, { client, signal }),
   });

@@ -1,13 +1,10 @@
-import { Skeleton } from '../../../components/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/skeleton';
 import { id } from '../../../i18n/id';
 
 /** Holds the article's shape while it loads, so nothing jumps when it arrives. */
 export function ArticleSkeleton() {
   return (
-    <div aria-busy="true" className="min-h-screen min-w-0">
-      <p role="status" className="sr-only">
-        {id.article.loading}
-      </p>
+    <LoadingRegion label={id.article.loading} className="min-h-screen min-w-0">
       <div className="max-w-prose">
         <Skeleton className="h-4 w-20" />
         <Skeleton className="mt-3 h-8 w-full" />
@@ -20,6 +17,6 @@ export function ArticleSkeleton() {
           <Skeleton key={index} className={index % 4 === 3 ? 'h-4 w-2/3' : 'h-4 w-full'} />
         ))}
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

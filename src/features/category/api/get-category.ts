@@ -8,7 +8,7 @@ import { getJson } from '../../../lib/api-client';
 export const categoryPagesQueryOptions = (slug: string, firstPage = 1) =>
   infiniteQueryOptions({
     queryKey: ['category', slug, firstPage],
-    queryFn: ({ pageParam, signal }) => getJson(apiPaths.category(slug, pageParam), TeaserListSchema, { signal }),
+    queryFn: ({ client, pageParam, signal }) => getJson(apiPaths.category(slug, pageParam), TeaserListSchema, { client, signal }),
     initialPageParam: firstPage,
     getNextPageParam: nextPageOf,
   });

@@ -8,7 +8,7 @@ import { getJson } from '../../../lib/api-client';
 export const latestPagesQueryOptions = (firstPage = 1) =>
   infiniteQueryOptions({
     queryKey: ['latest', firstPage],
-    queryFn: ({ pageParam, signal }) => getJson(apiPaths.latest(pageParam), TeaserListSchema, { signal }),
+    queryFn: ({ client, pageParam, signal }) => getJson(apiPaths.latest(pageParam), TeaserListSchema, { client, signal }),
     initialPageParam: firstPage,
     getNextPageParam: nextPageOf,
   });

@@ -6,7 +6,7 @@ import { getJson } from '../../../lib/api-client';
 export const categoriesQueryOptions = () =>
   queryOptions({
     queryKey: ['categories'],
-    queryFn: ({ signal }) => getJson(apiPaths.categories(), CategoryListSchema, { signal }),
+    queryFn: ({ client, signal }) => getJson(apiPaths.categories(), CategoryListSchema, { client, signal }),
     // The sections of a newsroom change with a redesign, not by the minute.
     staleTime: 60 * 60_000,
   });

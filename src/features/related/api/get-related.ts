@@ -6,5 +6,5 @@ import { getJson } from '../../../lib/api-client';
 export const relatedQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['related', slug],
-    queryFn: ({ signal }) => getJson(apiPaths.related(slug), TeaserListSchema, { signal }),
+    queryFn: ({ client, signal }) => getJson(apiPaths.related(slug), TeaserListSchema, { client, signal }),
   });

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorView } from '../../../components/error-view';
-import { Skeleton } from '../../../components/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/skeleton';
 import { StoryTeaser } from '../../../components/story-teaser';
 import { id } from '../../../i18n/id';
+import { viewOf } from '../../../lib/query-view';
 import { relatedQueryOptions } from '../api/get-related';
 import { selectRelated } from '../model/select-related';
 
@@ -12,8 +13,9 @@ const THUMBNAIL_SIZES = '(min-width: 1024px) 96px, (min-width: 640px) 144px, 112
 /** "Berita Terkait": the sidebar beside the article on wide screens, after it on a phone. */
 export function RelatedContentSection({ slug }: { slug: string }) {
   const headingId = useId();
-  const { data, error, refetch, isFetching, fetchStatus } = useQuery(relatedQueryOptions(slug));
-  const related = data ? selectRelated(data.items, slug) : undefined;
+  const query = useQuery(relatedQueryOptions(slug));
+  const view = viewOf(query);
+  const related = view.kind === 'ready' ? selectRelated(view.data.items, slug) : undefined;
   // Nothing to show is shown as nothing: no heading over an empty list.
   if (related?.length === 0) return null;
   return (
@@ -29,11 +31,11 @@ export function RelatedContentSection({ slug }: { slug: string }) {
             </li>
           ))}
         </ol>
-      ) : error ? (
+      ) : view.kind === 'error' || view.kind === 'not-found' ? (
         <div className="mt-3">
-          <ErrorView level="section" heading={id.related.error} error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
+          <ErrorView level="section" heading={id.related.error} error={view.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
         </div>
-      ) : fetchStatus === 'paused' ? (
+      ) : view.kind === 'offline' ? (
         <p className="mt-3 text-sm text-neutral-700">{id.related.offline}</p>
       ) : (
         <RelatedSkeleton />
@@ -44,10 +46,7 @@ export function RelatedContentSection({ slug }: { slug: string }) {
 
 function RelatedSkeleton() {
   return (
-    <div aria-busy="true" className="mt-2">
-      <p role="status" className="sr-only">
-        {id.related.loading}
-      </p>
+    <LoadingRegion label={id.related.loading} className="mt-2">
       {Array.from({ length: 5 }, (_, index) => (
         <div key={index} className="flex gap-3 py-3">
           <div className="flex-1 space-y-2">
@@ -58,6 +57,6 @@ function RelatedSkeleton() {
           <Skeleton className="aspect-video w-28 sm:w-36 lg:w-24" />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

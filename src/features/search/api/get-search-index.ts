@@ -20,10 +20,10 @@ const SavedIndexSchema = v.looseObject({
 export const searchIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['search-index'],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ client, signal }) => {
       const [{ default: MiniSearch }, saved] = await Promise.all([
         import('minisearch'),
-        getJson(apiPaths.searchIndex(), SavedIndexSchema, { signal }),
+        getJson(apiPaths.searchIndex(), SavedIndexSchema, { client, signal }),
       ]);
       try {
         // Checked above at the top and by MiniSearch below: a malformed index throws here.

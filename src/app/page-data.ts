@@ -1,0 +1,14 @@
+/**
+ * What a page is, for its head (title, description, link previews) and its title in the browser:
+ * the route table's pages give it from their data (route-table.tsx), on the server and in the app.
+ */
+import type { Article, Category } from '../content/schema';
+
+export type PageData =
+  | { kind: 'home'; page: number; pageCount: number }
+  | { kind: 'category'; category: Category; page: number; pageCount: number }
+  | { kind: 'article'; article: Article }
+  | { kind: 'search'; query: string }
+  | { kind: 'not-found' }
+  /** The page could not be shown (its data failed to load): its heading says what. */
+  | { kind: 'error'; heading: string };

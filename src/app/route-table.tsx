@@ -1,0 +1,197 @@
+/**
+ * The site's page kinds, one entry each (in the manner of Simorgh's route objects): the paths it
+ * answers, the strict checks its params pass before anything is fetched, what it loads, what it is
+ * for its head and title, its lazily loaded code, and the paths a static build writes. The app's
+ * routes (app-routes.tsx), the render pipeline (load-page.ts, entry-server.tsx), the prerender's
+ * page list and the head all derive from this table: a new page kind is one entry and its component.
+ */
+import type { QueryClient, QueryState } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { matchPath, type Params } from 'react-router';
+import { isValidSlug, parsePageNumber, paths } from '../config/paths';
+import { articleQueryOptions } from '../features/article/api/get-article';
+import { categoryPagesQueryOptions } from '../features/category/api/get-category';
+import { latestPagesQueryOptions } from '../features/latest/api/get-latest';
+import { categoriesQueryOptions } from '../features/navigation/api/get-categories';
+import { relatedQueryOptions } from '../features/related/api/get-related';
+import { id } from '../i18n/id';
+import { viewOf } from '../lib/query-view';
+import type { PageData } from './page-data';
+import { lazyRoute, type LazyRoute } from './route-modules';
+
+/** What a path's params say: the page's own props, a redirect to its canonical address, or no page at all (null). */
+type Parsed<P> = { props: P } | { redirect: string } | null;
+
+interface PageKind<P> {
+  /** React Router path patterns. */
+  patterns: readonly string[];
+  /** Strict checks of the params (and the query string): nothing is fetched for a path that fails them. */
+  parse: (params: Params, search: URLSearchParams) => Parsed<P>;
+  /** Fetches what the page shows into the cache. Throws what the API client throws (ApiError; a 404 as not-found). */
+  load: (queryClient: QueryClient, props: P) => Promise<unknown>;
+  /** What the page is, read from the cache: its head's data, and its title in the browser. Undefined while it loads. */
+  page: (queryClient: QueryClient, props: P) => PageData | undefined;
+  /** The page's component, in a chunk of its own. */
+  module: LazyRoute<P>;
+  /** The paths of this kind a static build writes, found through the content API. */
+  staticPaths: (queryClient: QueryClient) => AsyncGenerator<string>;
+}
+
+/** A path resolved against one page kind. */
+export type Resolution =
+  | { kind: 'page'; element: ReactElement; load: (queryClient: QueryClient) => Promise<unknown>; page: (queryClient: QueryClient) => PageData | undefined }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'not-found' };
+
+export interface PageRoute {
+  patterns: readonly string[];
+  module: Pick<LazyRoute<never>, 'file' | 'preload'>;
+  resolve: (params: Params, search: URLSearchParams) => Resolution;
+  staticPaths: PageKind<never>['staticPaths'];
+}
+
+/** Types a page kind's props through its functions, then keeps only what every caller needs. */
+function pageKind<P extends object>(kind: PageKind<P>): PageRoute {
+  const { module } = kind;
+  return {
+    patterns: kind.patterns,
+    module,
+    staticPaths: kind.staticPaths,
+    resolve: (params, search) => {
+      const parsed = kind.parse(params, search);
+      if (parsed === null) return { kind: 'not-found' };
+      if ('redirect' in parsed) return { kind: 'redirect', to: parsed.redirect };
+      const { props } = parsed;
+      return {
+        kind: 'page',
+        element: <module.Component {...props} />,
+        load: (queryClient) => kind.load(queryClient, props),
+        page: (queryClient) => kind.page(queryClient, props),
+      };
+    },
+  };
+}
+
+/** The view of a cached query (see lib/query-view.ts), from its state: the same decision the page's components make. */
+function cached<T>(state: QueryState<T> | undefined) {
+  return viewOf<T>({ data: state?.data, error: state?.error, fetchStatus: state?.fetchStatus ?? 'idle' });
+}
+
+/** A list's page number from its path: 1 without one; "1" redirects to the address without it. */
+function listPage(page: string | undefined, firstPageHref: string): { page: number } | { redirect: string } | null {
+  if (page === undefined) return { page: 1 };
+  if (page === '1') return { redirect: firstPageHref };
+  const number = parsePageNumber(page);
+  return number === null ? null : { page: number };
+}
+
+const home = pageKind<{ page: number }>({
+  patterns: [paths.home.pattern, paths.home.pagePattern],
+  parse: (params) => {
+    const page = listPage(params.page, paths.home.href());
+    return page === null || 'redirect' in page ? page : { props: page };
+  },
+  load: (queryClient, { page }) => queryClient.infiniteQuery(latestPagesQueryOptions(page)),
+  page: (queryClient, { page }) => {
+    const view = cached(queryClient.getQueryState(latestPagesQueryOptions(page).queryKey));
+    if (view.kind === 'not-found') return { kind: 'not-found' };
+    if (view.kind === 'error') return { kind: 'error', heading: id.home.error };
+    const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
+    return first ? { kind: 'home', page, pageCount: first.pageCount } : undefined;
+  },
+  module: lazyRoute('src/app/routes/home-route.tsx', () => import('./routes/home-route'), (module) => module.HomeRoute),
+  staticPaths: async function* (queryClient) {
+    const first = (await queryClient.infiniteQuery(latestPagesQueryOptions(1))).pages[0];
+    for (let page = 1; page <= (first?.pageCount ?? 1); page += 1) yield paths.home.href(page);
+  },
+});
+
+const article = pageKind<{ slug: string }>({
+  patterns: [paths.article.pattern],
+  parse: ({ slug = '' }, search) => {
+    if (isValidSlug(slug)) return { props: { slug } };
+    // A shared link typed or mangled in upper case still opens the article, at its canonical address.
+    const lower = slug.toLowerCase();
+    const query = search.toString();
+    return isValidSlug(lower) ? { redirect: `${paths.article.href(lower)}${query ? `?${query}` : ''}` } : null;
+  },
+  load: async (queryClient, { slug }) => {
+    await queryClient.query(articleQueryOptions(slug));
+    // The related list may fail without failing the page: it is then left out of the cache, and the
+    // page renders it as loading, as the browser's first render will.
+    await queryClient.query(relatedQueryOptions(slug)).catch(() => undefined);
+  },
+  page: (queryClient, { slug }) => {
+    const view = cached(queryClient.getQueryState(articleQueryOptions(slug).queryKey));
+    switch (view.kind) {
+      case 'ready':
+        return { kind: 'article', article: view.data };
+      case 'not-found':
+        return { kind: 'not-found' };
+      case 'error':
+        return { kind: 'error', heading: id.error.articleHeading };
+      case 'offline':
+      case 'loading':
+        return undefined;
+    }
+  },
+  module: lazyRoute('src/app/routes/article-route.tsx', () => import('./routes/article-route'), (module) => module.ArticleRoute),
+  staticPaths: async function* (queryClient) {
+    // Every story is in the latest list: its pages name them all, newest first.
+    for await (const page of home.staticPaths(queryClient)) {
+      const number = page === paths.home.href() ? 1 : Number(page.split('/').at(-1));
+      const list = (await queryClient.infiniteQuery(latestPagesQueryOptions(number))).pages[0];
+      for (const item of list?.items ?? []) yield paths.article.href(item.slug);
+    }
+  },
+});
+
+const category = pageKind<{ slug: string; page: number }>({
+  patterns: [paths.category.pattern, paths.category.pagePattern],
+  parse: ({ slug = '', page }) => {
+    if (!isValidSlug(slug)) return null;
+    const number = listPage(page, paths.category.href(slug));
+    return number === null || 'redirect' in number ? number : { props: { slug, page: number.page } };
+  },
+  load: (queryClient, { slug, page }) => queryClient.infiniteQuery(categoryPagesQueryOptions(slug, page)),
+  page: (queryClient, { slug, page }) => {
+    const view = cached(queryClient.getQueryState(categoryPagesQueryOptions(slug, page).queryKey));
+    if (view.kind === 'not-found') return { kind: 'not-found' };
+    if (view.kind === 'error') return { kind: 'error', heading: id.category.error };
+    const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
+    if (!first) return undefined;
+    return first.category ? { kind: 'category', category: first.category, page, pageCount: first.pageCount } : { kind: 'not-found' };
+  },
+  module: lazyRoute('src/app/routes/category-route.tsx', () => import('./routes/category-route'), (module) => module.CategoryRoute),
+  staticPaths: async function* (queryClient) {
+    for (const { slug } of (await queryClient.query(categoriesQueryOptions())).items) {
+      const first = (await queryClient.infiniteQuery(categoryPagesQueryOptions(slug, 1))).pages[0];
+      for (let page = 1; page <= (first?.pageCount ?? 1); page += 1) yield paths.category.href(slug, page);
+    }
+  },
+});
+
+const search = pageKind<{ query: string }>({
+  patterns: [paths.search.pattern],
+  parse: (_, params) => ({ props: { query: (params.get('q') ?? '').trim() } }),
+  load: () => Promise.resolve(),
+  page: (_, { query }) => ({ kind: 'search', query }),
+  module: lazyRoute('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
+  staticPaths: async function* () {
+    yield await Promise.resolve(paths.search.href());
+  },
+});
+
+/** Every page kind, in the order paths are matched. Anything else is the not-found page. */
+export const pageRoutes = { home, article, category, search } as const;
+
+/** The page kind that answers a path, with its resolution; null when none does (not found). */
+export function matchPage(pathname: string, search: URLSearchParams = new URLSearchParams()): { route: PageRoute; resolution: Resolution } | null {
+  for (const route of Object.values(pageRoutes)) {
+    for (const pattern of route.patterns) {
+      const match = matchPath(pattern, pathname);
+      if (match) return { route, resolution: route.resolve(match.params, search) };
+    }
+  }
+  return null;
+}
