@@ -11,7 +11,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The architecture, as bulletproof-react draws it: shared code (lib, config, content, i18n,
  * components) → features → app. Shared code imports only shared code; a feature imports shared code
- * and its own files, never another feature; the app (routes, providers) composes them. The two
+ * and its own files, never another feature; the app (routes, providers) composes them; the server
+ * (src/server: the live render server, page documents) hosts the app. The two
  * entries at src/ (main.tsx, entry-server.tsx) stand above the app and may import anything.
  */
 const ARCHITECTURE = {
@@ -19,6 +20,7 @@ const ARCHITECTURE = {
     { type: 'shared', pattern: ['src/lib', 'src/config', 'src/content', 'src/i18n', 'src/components'] },
     { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
     { type: 'app', pattern: 'src/app' },
+    { type: 'server', pattern: 'src/server' },
   ],
   policies: [
     { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } }, message: 'Shared code (lib, config, content, i18n, components) imports only shared code.' },
@@ -28,6 +30,8 @@ const ARCHITECTURE = {
       message: 'A feature imports shared code and its own files, never another feature or the app.',
     },
     { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['shared', 'feature', 'app'] } } } },
+    // The server (render server, page documents) hosts the app; the app never imports it.
+    { from: { element: { type: 'server' } }, allow: { to: { element: { type: ['shared', 'feature', 'app', 'server'] } } } },
   ],
 };
 

@@ -8,14 +8,14 @@ const PROPERTY_TESTS = 'tests/**/*.property.test.{ts,tsx}';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss()],
-  // SITE_URL (the public origin for canonical and share links) is read at build time.
-  envPrefix: ['VITE_', 'SITE_URL'],
   build: {
     target: 'es2022',
     // The client build's manifest feeds the size budget; the server build (npm run build's
     // prerender step) needs neither a manifest nor a copy of public/.
     manifest: !isSsrBuild,
     copyPublicDir: !isSsrBuild,
+    // The server build: the render pipeline (the prerender's) and the live render server.
+    ...(isSsrBuild ? { rolldownOptions: { input: { 'entry-server': 'src/entry-server.tsx', 'live-app': 'src/server/live-app.ts' } } } : {}),
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -27,7 +27,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // many times its idle time, so the ceiling is far above that.
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: [UNIT_TESTS], exclude: [PROPERTY_TESTS], sequence: { groupOrder: 0 } } },
+      // tests/live needs Varnish: its own command, npm run test:live (vitest.live.config.ts).
+      { extends: true, test: { name: 'unit', include: [UNIT_TESTS], exclude: [PROPERTY_TESTS, 'tests/live/**'], sequence: { groupOrder: 0 } } },
       // The long property searches run after the rest, so they never starve a route test of a core.
       { extends: true, test: { name: 'property', include: [PROPERTY_TESTS], sequence: { groupOrder: 1 } } },
     ],

@@ -3,7 +3,8 @@
  * Run after `npm run build`; exits 1 when a budget is exceeded.
  */
 import path from 'node:path';
-import { ARTICLE_PAGE_MODULES, BUDGET, filesForPage, gzipBytes, readManifest } from './lib/bundle-size';
+import { ARTICLE_PAGE_MODULES, BUDGET, gzipBytes } from './lib/bundle-size';
+import { filesForPage, readManifest } from '../src/server/manifest';
 
 const distDir = path.resolve(process.env.DIST_DIR ?? 'dist');
 const manifest = await readManifest(distDir);

@@ -9,11 +9,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
 import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from './prerender/discovery';
-import { fillTemplate } from './prerender/fill-template';
-import { inlineScriptHashes, inlineStylesheets } from './prerender/inline-styles';
-import { headersFile, metaPolicy } from './prerender/security';
-import { APP_MODULE, filesForPage, readManifest } from './lib/bundle-size';
 import type { ContentFetcher } from '../src/lib/api-client';
+import { loadPageDocuments } from '../src/server/page-document';
+import { headersFile } from '../src/server/security';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -22,6 +20,8 @@ const ssrEntry = path.resolve(process.env.SSR_ENTRY ?? 'dist-ssr/entry-server.js
 const FEED_SIZE = 20;
 
 const started = performance.now();
+// React's production build renders several times faster than the development one: set before it is imported.
+process.env.NODE_ENV ??= 'production';
 const server = (await import(pathToFileURL(ssrEntry).href)) as EntryServer;
 const { site, paths } = server;
 
@@ -40,27 +40,11 @@ const readBuiltApi: ContentFetcher = async (apiPath) => {
 };
 const fetchContent: ContentFetcher | undefined = site.apiBaseUrl.startsWith('/') ? readBuiltApi : undefined;
 
-// Vite's index.html is the template; the prerendered home page replaces it, so keep a copy that
-// lets the prerender run again on the same build.
-const templateCopy = path.join(path.dirname(ssrEntry), 'template.html');
-const built = await readFile(path.join(distDir, 'index.html'), 'utf8');
-const builtTemplate = built.includes('<!--app-html-->') ? built : await readFile(templateCopy, 'utf8');
-await writeFile(templateCopy, builtTemplate);
-const { template, styleHashes } = await inlineStylesheets(builtTemplate, distDir);
-const policy = { apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin, styleHashes, scriptHashes: inlineScriptHashes(template) };
-const csp = metaPolicy(policy);
-
-const manifest = await readManifest(distDir);
-const entryFiles = new Set(filesForPage(manifest).js);
-/**
- * The app's code and the page's own route chunk, with the chunks they import: listed for the boot
- * script, which fetches them once the page has loaded (not before: they would compete with the
- * hero image) so that the app starts quickly on the reader's first gesture.
- */
-function modulesFor(routeFile: string | undefined): string[] {
-  const modules = routeFile && manifest[routeFile] ? [APP_MODULE, routeFile] : [APP_MODULE];
-  return filesForPage(manifest, modules).js.filter((file) => !entryFiles.has(file)).map((file) => `/${file}`);
-}
+const siteUrl = process.env.SITE_URL ?? site.url;
+server.configureSiteUrl(siteUrl);
+const documents = await loadPageDocuments(distDir, path.join(path.dirname(ssrEntry), 'template.html'), {
+  apiOrigin: site.apiBaseUrl.startsWith('/') ? undefined : new URL(site.apiBaseUrl).origin,
+});
 
 type Page = Extract<Awaited<ReturnType<EntryServer['renderPage']>>, { status: 200 | 404 }>;
 
@@ -69,8 +53,7 @@ async function write(pagePath: string, file: string): Promise<Page> {
   if (rendered.status === 301) throw new Error(`${pagePath} is not a page's own address: it redirects to ${rendered.location}`);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
-  const boot = server.bootInfoScript({ path: rendered.path, modules: modulesFor(rendered.routeFile) });
-  await writeFile(target, fillTemplate(template, { ...rendered, state: rendered.state + boot, csp }));
+  await writeFile(target, documents.documentOf(rendered, site.url));
   return rendered;
 }
 
@@ -117,7 +100,7 @@ await writeFile(
     ...entries,
   ]),
 );
-await writeFile(path.join(distDir, '_headers'), headersFile(policy));
+await writeFile(path.join(distDir, '_headers'), headersFile(documents.policy));
 await writeFile(path.join(distDir, 'robots.txt'), buildRobots(`${site.url}/sitemap.xml`));
 await writeFile(
   path.join(distDir, 'feed.xml'),

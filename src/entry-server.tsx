@@ -14,9 +14,10 @@ import { AppRoutes } from './app/app-routes';
 import { pageHead, renderHead } from './app/head';
 import { loadPage } from './app/load-page';
 import type { PageData } from './app/page-data';
-import { pageStateOf, pageStateScript } from './app/page-state';
+import { pageStateOf, pageStateScript, type PageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { matchPage, pageRoutes } from './app/route-table';
+import { UnavailableView } from './app/unavailable-view';
 import { id } from './i18n/id';
 import { fetchFromApi, type ContentFetcher } from './lib/api-client';
 
@@ -34,8 +35,12 @@ export type RenderedPage =
       html: string;
       /** The <script type="application/json"> with the data to hydrate with. */
       state: string;
+      /** Every query the page was rendered with, key and data (what it shows: for surrogate keys). */
+      queries: PageState['queries'];
       /** The source file of the route chunk the page needs (for a modulepreload link), if any. */
       routeFile: string | undefined;
+      /** Milliseconds spent loading the page's content, and rendering it (a Server-Timing header's). */
+      timings: { load: number; render: number };
     }
   /** The path's canonical address is another: a server answers 301 with it. */
   | { status: 301; location: string };
@@ -71,7 +76,9 @@ async function diagnose(app: ReactNode): Promise<string> {
 export async function renderPage(path: string, fetcher: ContentFetcher = fetchFromApi): Promise<RenderedPage> {
   const queryClient = createQueryClient({ retry: false }, fetcher);
   const url = new URL(path, 'http://render.invalid');
+  const started = performance.now();
   const loaded = await loadPage(queryClient, url);
+  const loadedAt = performance.now();
   if (loaded.kind === 'redirect') return { status: 301, location: loaded.to };
   const { page } = loaded;
   // Anything not found renders as the one not-found page (404.html), at a path no route matches,
@@ -94,7 +101,7 @@ export async function renderPage(path: string, fetcher: ContentFetcher = fetchFr
   // "<!--$!-->" marks a Suspense boundary the server could not render (a component threw, or
   // suspended): it would ship that part blank. Fail, saying what was thrown and where.
   if (html.includes('<!--$!-->')) throw new Error(`${path} could not be rendered: ${await diagnose(app)}`);
-  const state = pageStateScript(pageStateOf(renderedPath, queryClient));
+  const pageState = pageStateOf(renderedPath, queryClient);
   queryClient.clear();
   return {
     status: notFound ? 404 : 200,
@@ -102,15 +109,33 @@ export async function renderPage(path: string, fetcher: ContentFetcher = fetchFr
     page,
     head: renderHead(pageHead(page)),
     html,
-    state,
+    state: pageStateScript(pageState),
+    queries: pageState.queries,
     routeFile: route?.module.file,
+    timings: { load: loadedAt - started, render: performance.now() - loadedAt },
   };
 }
 
-export { bootInfoScript } from './app/boot-info';
-export { site } from './config/site';
+export { configureSiteUrl, site } from './config/site';
 export { paths } from './config/paths';
 export { articleDescription } from './app/head';
 export { pageRoutes };
 export { createQueryClient };
 export const homeDescription = id.home.description;
+
+/**
+ * The page a server sends when it cannot render one (its content service failing, 502 or 503): in
+ * Indonesian, with "Coba lagi" (the same address) and a way home, and no data of its own, so the app
+ * starts afresh on it and tries again by itself. The head says noindex.
+ */
+export function renderUnavailablePage(path: string, status: 500 | 502 | 503): { path: string; head: string; html: string; state: string; routeFile: undefined } {
+  const heading = id.unavailable.heading;
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouter location={path}>
+        <UnavailableView path={path} reason={status === 502 ? id.failure.invalid : id.unavailable.body} />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  return { path: `/${status}`, head: renderHead(pageHead({ kind: 'error', heading })), html, state: '', routeFile: undefined };
+}

@@ -15,7 +15,8 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { chromium, type Page } from 'playwright-core';
-import { ARTICLE_PAGE_MODULES, BUDGET, filesForPage, gzipBytes, readManifest } from '../lib/bundle-size';
+import { ARTICLE_PAGE_MODULES, BUDGET, gzipBytes } from '../lib/bundle-size';
+import { filesForPage, readManifest } from '../../src/server/manifest';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { machine, median, startServer } from './lib';
 

@@ -1,52 +1,16 @@
 /**
- * What a page downloads before it can run, read from Vite's manifest: the entry chunk, every
- * chunk it imports statically, the route modules the page needs (lazy chunks, with their own
- * static imports), and the CSS of all of them. Sizes are gzip -9 bytes, measured with zlib.
+ * The byte budget of the article page, on what it downloads before it can run (src/server/
+ * manifest.ts reads that from Vite's manifest). Sizes are gzip -9 bytes, measured with zlib.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-  isEntry?: boolean;
-}
-export type Manifest = Record<string, ManifestChunk>;
+import { APP_MODULE } from '../../src/server/manifest';
 
 /** The article page's budget in gzip -9 bytes, held by `npm run check:size` and the size test. */
 export const BUDGET = { js: 120_000, css: 10_000 } as const;
-/** The app the boot script starts on the reader's first gesture. */
-export const APP_MODULE = 'src/app/start-app.tsx';
 /** What the article page runs once started: the boot entry, the app it starts, and the article route. */
 export const ARTICLE_PAGE_MODULES = [APP_MODULE, 'src/app/routes/article-route.tsx'] as const;
-
-export async function readManifest(distDir: string): Promise<Manifest> {
-  return JSON.parse(await readFile(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-}
-
-/** The files a page loads: the entry plus the given route modules (manifest keys, e.g. "src/app/routes/article-route.tsx"). */
-export function filesForPage(manifest: Manifest, routeModules: readonly string[] = []): { js: string[]; css: string[] } {
-  const js = new Set<string>();
-  const css = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`"${key}" is not in the Vite manifest`);
-    if (js.has(chunk.file)) return;
-    js.add(chunk.file);
-    for (const file of chunk.css ?? []) css.add(file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
-  if (entries.length !== 1) throw new Error(`expected one entry in the Vite manifest, found ${entries.length}`);
-  for (const [key] of entries) visit(key);
-  for (const key of routeModules) {
-    if (manifest[key]) visit(key); // a route module that is not its own chunk is already in the entry
-  }
-  return { js: [...js], css: [...css] };
-}
 
 export async function gzipBytes(distDir: string, files: readonly string[]): Promise<number> {
   let total = 0;

@@ -1,6 +1,7 @@
 /**
  * What the prerender tells the boot script about a page, in a small non-executing JSON element:
- * the path the HTML was rendered for, and the page's route chunks to fetch beside the app's code.
+ * the path the HTML was rendered for, the page's route chunks to fetch beside the app's code, and the
+ * site's public origin.
  * The boot script reads it before React is loaded, so it stays apart from the (large) page state.
  */
 import { jsonScript, readJsonScript } from '../lib/serialise-for-script';
@@ -10,6 +11,8 @@ export const BOOT_INFO_ID = 'warta-boot';
 export interface BootInfo {
   path: string;
   modules: string[];
+  /** The site's public origin, which the app makes share and canonical URLs on (not baked into the bundle). */
+  siteUrl: string;
 }
 
 export function bootInfoScript(info: BootInfo): string {
@@ -18,6 +21,6 @@ export function bootInfoScript(info: BootInfo): string {
 
 export function readBootInfo(doc: Document): BootInfo | null {
   const info = readJsonScript(doc, BOOT_INFO_ID) as Partial<BootInfo> | undefined;
-  if (typeof info?.path !== 'string' || !Array.isArray(info.modules)) return null;
-  return { path: info.path, modules: info.modules.filter((module): module is string => typeof module === 'string') };
+  if (typeof info?.path !== 'string' || !Array.isArray(info.modules) || typeof info.siteUrl !== 'string') return null;
+  return { path: info.path, modules: info.modules.filter((module): module is string => typeof module === 'string'), siteUrl: info.siteUrl };
 }

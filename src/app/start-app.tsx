@@ -3,7 +3,9 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
+import { configureSiteUrl } from '../config/site';
 import { samePath } from '../lib/same-path';
+import { readBootInfo } from './boot-info';
 import { readPageState, seedQueryCache } from './page-state';
 import { keyThisEntry } from './navigation-effects';
 import { createQueryClient } from './query-client';
@@ -18,6 +20,8 @@ export async function startApp(container: HTMLElement, doc: Document = document)
   // The page's own code first, so hydration finds every component it needs already loaded.
   await matchPage(window.location.pathname)?.route.module.preload().catch(() => undefined);
   keyThisEntry();
+  // Absolute URLs (share links) on the origin the page was made for; the dev server's own without one.
+  configureSiteUrl(readBootInfo(doc)?.siteUrl ?? window.location.origin);
   const state = readPageState(doc);
   const queryClient = createQueryClient();
   // The page's own data, so the first render in the browser matches the HTML it hydrates.

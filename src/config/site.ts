@@ -1,12 +1,30 @@
 /**
  * The site's settings, in the spirit of Simorgh's per-service config.
- *   VITE_API_BASE_URL  where the JSON API lives (default: the built-in sample API at /api)
- *   SITE_URL           the public origin used for canonical and share URLs (default https://warta.example)
+ *   VITE_API_BASE_URL  (build time) where the JSON API lives (default: /api on the site itself)
+ *
+ * The site's public origin (canonical, share, Open Graph, JSON-LD, feed URLs) is a run-time setting,
+ * never baked into the bundle: the prerender and the live server take it from SITE_URL
+ * (configureSiteUrl), and the browser from the page it was given (boot info), so one build serves
+ * any address. Never from a request's Host or X-Forwarded-Host: a cache would keep a poisoned page.
  */
 const DEFAULT_SITE_URL = 'https://warta.example';
 
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
+}
+
+let siteUrl = DEFAULT_SITE_URL;
+
+/**
+ * Sets the public origin ("https://warta.id", no path) absolute URLs are made on. Throws on
+ * anything that is not an http(s) origin.
+ */
+export function configureSiteUrl(url: string): void {
+  const parsed = new URL(url);
+  if (!/^https?:$/.test(parsed.protocol) || parsed.pathname.replace(/\/+$/, '') !== '' || parsed.search || parsed.hash) {
+    throw new Error(`SITE_URL must be an http(s) origin such as https://warta.id, not ${url}`);
+  }
+  siteUrl = withoutTrailingSlash(parsed.origin);
 }
 
 export const site = {
@@ -15,11 +33,14 @@ export const site = {
   locale: 'id-ID',
   timeZone: 'Asia/Jakarta',
   timeZoneLabel: 'WIB',
-  url: withoutTrailingSlash(import.meta.env.SITE_URL || DEFAULT_SITE_URL),
+  /** The public origin, without a trailing slash (see configureSiteUrl). */
+  get url(): string {
+    return siteUrl;
+  },
   apiBaseUrl: withoutTrailingSlash(import.meta.env.VITE_API_BASE_URL || '/api'),
   /** A request that takes longer than this is aborted and shown as an error. */
   requestTimeoutMs: 8000,
-} as const;
+};
 
 /** The absolute URL of an in-app path, for canonical and share links. */
 export function absoluteUrl(pathname: string): string {

@@ -94,6 +94,11 @@ export const id = {
     retry: 'Coba lagi',
     retrying: 'Memuat ulang…',
   },
+  /** The page a server sends when it cannot render one (502, 503). */
+  unavailable: {
+    heading: 'Halaman tidak dapat dimuat',
+    body: 'Warta sedang tidak dapat mengambil berita ini. Coba lagi sebentar lagi.',
+  },
   /** What went wrong, by kind (lib/failure.ts): the same words in every view that fetches. */
   failure: {
     offline: 'Perangkat Anda sedang luring. Periksa koneksi Anda, lalu coba lagi.',

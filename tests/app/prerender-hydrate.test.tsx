@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Root } from 'react-dom/client';
+import { bootInfoScript } from '../../src/app/boot-info';
 import { startApp } from '../../src/app/start-app';
 import { renderedPage } from '../render-page';
 import { SEED_SLUG } from '../msw/sample-api';
@@ -25,7 +26,8 @@ afterEach(() => {
 /** Puts a prerendered page into the document at its URL, as the browser receives it. */
 async function loadPrerendered(renderPath: string, atPath = renderPath): Promise<HTMLElement> {
   const page = await renderedPage(renderPath);
-  const doc = new DOMParser().parseFromString(`<div id="root">${page.html}</div>${page.state}`, 'text/html');
+  const boot = bootInfoScript({ path: page.path, modules: [], siteUrl: 'https://warta.example' });
+  const doc = new DOMParser().parseFromString(`<div id="root">${page.html}</div>${page.state}${boot}`, 'text/html');
   document.body.replaceChildren(...doc.body.childNodes);
   window.history.replaceState(null, '', atPath);
   const container = document.getElementById('root');

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { ARTICLE_PAGE_MODULES, BUDGET, filesForPage, gzipBytes, readManifest } from '../../scripts/lib/bundle-size';
+import { ARTICLE_PAGE_MODULES, BUDGET, gzipBytes } from '../../scripts/lib/bundle-size';
+import { filesForPage, readManifest } from '../../src/server/manifest';
 import { SEED_PATH } from './fixtures';
 
 const dist = path.resolve('dist');

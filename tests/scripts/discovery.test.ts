@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from '../../scripts/prerender/discovery';
-import { fillTemplate } from '../../scripts/prerender/fill-template';
+import { fillTemplate } from '../../src/server/fill-template';
 
 const entries: ArticleEntry[] = [
   {

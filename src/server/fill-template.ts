@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../src/lib/html';
+import { escapeHtml } from '../lib/html';
 
 /** Puts a rendered page into the built index.html. Replacer functions, so "$&" in content stays text. */
 export interface RenderedParts {

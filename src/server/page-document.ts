@@ -1,0 +1,68 @@
+/**
+ * A rendered page as a whole HTML document: the built index.html (Vite's, with its stylesheet
+ * inlined), the page's head, markup and state, the boot script's info and the Content-Security-
+ * Policy. One assembly for the static build (scripts/prerender.ts) and the live server
+ * (src/server/live-app.ts), so a page is byte for byte the same wherever it was rendered.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bootInfoScript } from '../app/boot-info';
+import { fillTemplate } from './fill-template';
+import { inlineScriptHashes, inlineStylesheets } from './inline-styles';
+import { APP_MODULE, filesForPage, readManifest } from './manifest';
+import { headerPolicy, metaPolicy, SECURITY_HEADERS, type PolicyOptions } from './security';
+
+/** What a page needs to be made a document of (a RenderedPage of the render pipeline). */
+export interface PageParts {
+  /** The path the page was rendered for. */
+  path: string;
+  head: string;
+  html: string;
+  state: string;
+  routeFile: string | undefined;
+}
+
+export interface PageDocuments {
+  /** The whole document of a rendered page, its absolute URLs on `siteUrl`. */
+  documentOf: (page: PageParts, siteUrl: string) => string;
+  /** The policy every page is served under, for the header form (frame-ancestors) and _headers. */
+  policy: PolicyOptions;
+  /** The headers every page is sent with: the CSP and the other security headers. */
+  headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads the built client (`distDir`) once. Vite's index.html is the template; the static build
+ * overwrites it with the prerendered home page, so a copy is kept at `templateCopy` and used when the
+ * original is gone. Throws when there is no build.
+ */
+export async function loadPageDocuments(distDir: string, templateCopy: string, { apiOrigin }: { apiOrigin?: string | undefined } = {}): Promise<PageDocuments> {
+  const built = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  const fresh = built.includes('<!--app-html-->');
+  if (fresh) await writeFile(templateCopy, built);
+  const builtTemplate = fresh ? built : await readFile(templateCopy, 'utf8');
+  const { template, styleHashes } = await inlineStylesheets(builtTemplate, distDir);
+  const policy: PolicyOptions = { apiOrigin, styleHashes, scriptHashes: inlineScriptHashes(template) };
+  const csp = metaPolicy(policy);
+  const manifest = await readManifest(distDir);
+  const entryFiles = new Set(filesForPage(manifest).js);
+  /**
+   * The app's code and the page's own route chunk, with the chunks they import: listed for the boot
+   * script, which fetches them once the page has loaded (not before: they would compete with the
+   * hero image) so that the app starts quickly on the reader's first gesture.
+   */
+  const modulesFor = (routeFile: string | undefined) => {
+    const modules = routeFile && manifest[routeFile] ? [APP_MODULE, routeFile] : [APP_MODULE];
+    return filesForPage(manifest, modules)
+      .js.filter((file) => !entryFiles.has(file))
+      .map((file) => `/${file}`);
+  };
+  return {
+    documentOf: (page, siteUrl) => {
+      const boot = bootInfoScript({ path: page.path, modules: modulesFor(page.routeFile), siteUrl });
+      return fillTemplate(template, { head: page.head, html: page.html, state: page.state + boot, csp });
+    },
+    policy,
+    headers: { 'Content-Security-Policy': headerPolicy(policy), ...SECURITY_HEADERS },
+  };
+}
