@@ -8,7 +8,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as EntryServerModule from '../src/entry-server';
-import { buildFeed, buildRobots, buildSitemap, type ArticleEntry } from './prerender/discovery';
 import type { ContentFetcher } from '../src/lib/api-client';
 import { loadPageDocuments } from '../src/server/page-document';
 import { headersFile } from '../src/server/security';
@@ -17,13 +16,12 @@ type EntryServer = typeof EntryServerModule;
 
 const distDir = path.resolve(process.env.DIST_DIR ?? 'dist');
 const ssrEntry = path.resolve(process.env.SSR_ENTRY ?? 'dist-ssr/entry-server.js');
-const FEED_SIZE = 20;
 
 const started = performance.now();
 // React's production build renders several times faster than the development one: set before it is imported.
 process.env.NODE_ENV ??= 'production';
 const server = (await import(pathToFileURL(ssrEntry).href)) as EntryServer;
-const { site, paths } = server;
+const { site } = server;
 
 /**
  * The built-in API is files in dist/: the render pipeline reads them as a static host would serve
@@ -57,61 +55,35 @@ async function write(pagePath: string, file: string): Promise<Page> {
   return rendered;
 }
 
-/** "/post/read/x" → "post/read/x/index.html"; "/" → "index.html". */
-const fileFor = (pagePath: string) => path.join(pagePath, 'index.html');
 
 // Every page of every kind in the route table, as the content API lists them.
-const entries: ArticleEntry[] = [];
-const newestByCategory = new Map<string, string>();
 const written = { article: 0, home: 0, category: 0, search: 0 };
 const listing = server.createQueryClient({ retry: false }, fetchContent);
 for (const [name, route] of Object.entries(server.pageRoutes) as [keyof typeof written, (typeof server.pageRoutes)[keyof typeof server.pageRoutes]][]) {
   for await (const pagePath of route.staticPaths(listing)) {
-    const rendered = await write(pagePath, fileFor(pagePath));
+    const rendered = await write(pagePath, path.join(pagePath, 'index.html'));
     if (rendered.status !== 200) throw new Error(`${pagePath} did not render (${rendered.page.kind})`);
     written[name] += 1;
-    if (rendered.page.kind !== 'article') continue;
-    const { article } = rendered.page;
-    if (article.category) {
-      const newest = newestByCategory.get(article.category.slug);
-      const updated = article.updatedAt ?? article.publishedAt;
-      if (updated && (!newest || Date.parse(updated) > Date.parse(newest))) newestByCategory.set(article.category.slug, updated);
-    }
-    entries.push({
-      url: `${site.url}${pagePath}`,
-      headline: article.headline,
-      description: server.articleDescription(article),
-      publishedAt: article.publishedAt,
-      updatedAt: article.updatedAt ?? article.publishedAt,
-    });
   }
 }
-listing.clear();
-entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 const notFound = await write(server.NOT_FOUND_PATH, '404.html');
 if (notFound.status !== 404) throw new Error('404.html did not render as not found');
-const categories = (JSON.parse(await readFile(path.join(distDir, 'api/categories.json'), 'utf8')) as { items: { slug: string }[] }).items;
 
-const newest = [...entries].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '')).slice(0, FEED_SIZE);
-await writeFile(
-  path.join(distDir, 'sitemap.xml'),
-  buildSitemap(`${site.url}/`, [
-    ...categories.map((category) => ({ url: `${site.url}${paths.category.href(category.slug)}`, updatedAt: newestByCategory.get(category.slug) })),
-    ...entries,
-  ]),
-);
+// How crawlers and feed readers find the stories: robots.txt, the sitemap index and its sitemaps, the feeds.
+const discovery = await server.allDiscoveryPaths(listing);
+const builtAt = new Date();
+for (const file of discovery) {
+  const text = await server.discoveryFile(file, listing, { now: builtAt });
+  if (text === null) throw new Error(`${file} was listed but could not be made`);
+  const target = path.join(distDir, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+listing.clear();
 await writeFile(path.join(distDir, '_headers'), headersFile(documents.policy));
-await writeFile(path.join(distDir, 'robots.txt'), buildRobots(`${site.url}/sitemap.xml`));
-await writeFile(
-  path.join(distDir, 'feed.xml'),
-  buildFeed(
-    { title: site.name, link: `${site.url}/`, description: server.homeDescription, feedUrl: `${site.url}/feed.xml`, language: site.lang },
-    newest,
-  ),
-);
 
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `prerender: ${written.article} articles, ${written.home} home and ${written.category} category pages, search and 404.html in ${seconds.toFixed(1)} s ` +
-    `(${((seconds * 1000) / Math.max(entries.length, 1)).toFixed(1)} ms an article); sitemap.xml, robots.txt, feed.xml, _headers`,
+    `(${((seconds * 1000) / Math.max(written.article, 1)).toFixed(1)} ms an article); ${discovery.length} discovery files (robots.txt, sitemaps, feeds), _headers`,
 );

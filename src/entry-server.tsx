@@ -120,6 +120,7 @@ export { configureSiteUrl, site } from './config/site';
 export { paths } from './config/paths';
 export { articleDescription } from './app/head';
 export { pageRoutes };
+export { allDiscoveryPaths, discoveryFile } from './server/discovery';
 export { createQueryClient };
 export const homeDescription = id.home.description;
 

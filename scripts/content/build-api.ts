@@ -4,6 +4,9 @@
  */
 import { apiPaths } from '../../src/content/api-paths';
 import type {
+  ArchiveEntryContract as ArchiveEntry,
+  ArchiveIndexContract as ArchiveIndex,
+  ArchiveMonthContract as ArchiveMonth,
   ArticleContract as Article,
   BlockContract as Block,
   CategoryContract as Category,
@@ -13,6 +16,7 @@ import type {
 } from '../../src/content/contract';
 import MiniSearch from 'minisearch';
 import { INDEX_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
+import { monthOf } from '../../src/lib/dates';
 import { ROW_THUMBNAIL_MAX_WIDTH } from '../../src/lib/images';
 import { imageFor, shareImageFor, thumbnailFor, type ImageIndex, type ImageRef } from './images';
 import type { SourceArticle, SourceContent } from './source';
@@ -106,7 +110,32 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
   }
   const categoryList: CategoryList = { items: content.categories };
   files.set(apiPaths.categories(), categoryList);
+  for (const [path, value] of archiveOf(newest)) files.set(path, value);
   files.set(apiPaths.searchIndex(), searchIndexOf(newest, categoryOf));
+  return files;
+}
+
+/**
+ * The archive: its months (archive.json) and each month's stories, newest first (archive/<YYYY-MM>.json),
+ * so that sitemaps and the news sitemap are made without walking every list page.
+ */
+function archiveOf(newest: readonly SourceArticle[]): ApiFiles {
+  const months = new Map<string, ArchiveEntry[]>();
+  for (const article of newest) {
+    const month = monthOf(article.publishedAt);
+    const entries = months.get(month) ?? [];
+    entries.push({ slug: article.slug, headline: article.headline, category: article.category, publishedAt: article.publishedAt, updatedAt: article.updatedAt ?? article.publishedAt });
+    months.set(month, entries);
+  }
+  const files: ApiFiles = new Map();
+  const index: ArchiveIndex = { months: [] };
+  for (const [month, items] of months) {
+    const archiveMonth: ArchiveMonth = { month, items };
+    files.set(apiPaths.archiveMonth(month), archiveMonth);
+    const updatedAt = items.map((item) => item.updatedAt).reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest));
+    index.months.push({ month, count: items.length, updatedAt });
+  }
+  files.set(apiPaths.archiveIndex(), index);
   return files;
 }
 

@@ -1,5 +1,11 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ArticleContractSchema as ArticleSchema, CategoryListContractSchema, TeaserListContractSchema as TeaserListSchema } from '../../src/content/contract';
+import {
+  ArchiveIndexContractSchema,
+  ArchiveMonthContractSchema,
+  ArticleContractSchema as ArticleSchema,
+  CategoryListContractSchema,
+  TeaserListContractSchema as TeaserListSchema,
+} from '../../src/content/contract';
 
 const BASE = 'https://warta.example/schema';
 
@@ -20,6 +26,16 @@ export function jsonSchemas(): Record<string, object> {
       $id: `${BASE}/category-list.schema.json`,
       title: 'Warta categories (api/categories.json)',
       ...toJsonSchema(CategoryListContractSchema, { target: 'draft-2020-12' }),
+    },
+    'archive-index.schema.json': {
+      $id: `${BASE}/archive-index.schema.json`,
+      title: 'Warta archive: its months, newest first (api/archive.json)',
+      ...toJsonSchema(ArchiveIndexContractSchema, { target: 'draft-2020-12' }),
+    },
+    'archive-month.schema.json': {
+      $id: `${BASE}/archive-month.schema.json`,
+      title: 'Warta archive: the stories of one month in WIB, newest first (api/archive/<YYYY-MM>.json)',
+      ...toJsonSchema(ArchiveMonthContractSchema, { target: 'draft-2020-12' }),
     },
   };
 }

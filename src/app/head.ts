@@ -97,6 +97,8 @@ export interface PageHead {
   article?: Record<string, string | undefined> | undefined;
   /** twitter:* names, without the prefix. */
   twitter?: Record<string, string | undefined> | undefined;
+  /** A feed of this page's own stories (a category's), beside the site's. */
+  feed?: { href: string; title: string } | undefined;
   jsonLd?: Record<string, unknown> | undefined;
 }
 
@@ -123,6 +125,7 @@ function listHead(page: Extract<PageData, { kind: 'home' | 'category' }>): PageH
       'image:alt': SITE_SHARE_IMAGE.alt,
     },
     twitter: { card: 'summary_large_image' },
+    feed: isHome ? undefined : { href: absoluteUrl(`${paths.category.href(page.category.slug)}/feed.xml`), title: `${site.name} — ${page.category.name}` },
   };
 }
 
@@ -191,6 +194,7 @@ export function renderHead(head: PageHead): string {
     ...metaTag('property', 'og:site_name', site.name),
     ...metaTag('property', 'og:locale', 'id_ID'),
     ...linkTag('alternate', absoluteUrl(FEED_PATH), ` type="application/rss+xml" title="${escapeHtml(`${site.name} — ${id.home.heading}`)}"`),
+    ...(head.feed ? linkTag('alternate', head.feed.href, ` type="application/rss+xml" title="${escapeHtml(head.feed.title)}"`) : []),
     ...prefixed('property', 'og', head.openGraph),
     ...prefixed('property', 'article', head.article),
     ...prefixed('name', 'twitter', head.twitter),

@@ -37,7 +37,8 @@ export const site = {
   get url(): string {
     return siteUrl;
   },
-  apiBaseUrl: withoutTrailingSlash(import.meta.env.VITE_API_BASE_URL || '/api'),
+  // import.meta.env is Vite's: the content build (tsx, no Vite) reads this module for the time zone.
+  apiBaseUrl: withoutTrailingSlash(import.meta.env?.VITE_API_BASE_URL || '/api'),
   /** A request that takes longer than this is aborted and shown as an error. */
   requestTimeoutMs: 8000,
 };

@@ -6,4 +6,6 @@ export const apiPaths = {
   categories: () => 'categories.json',
   category: (slug: string, page: number) => `categories/${slug}/${page}.json`,
   searchIndex: () => 'search-index.json',
+  archiveIndex: () => 'archive.json',
+  archiveMonth: (month: string) => `archive/${month}.json`,
 } as const;

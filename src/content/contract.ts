@@ -140,6 +140,33 @@ export const CategoryListContractSchema = v.object({
   items: v.array(CategorySchema),
 });
 
+/** A month of publication, in Western Indonesian Time: "2025-08". */
+export const MonthSchema = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+/** A story in the archive: what a sitemap or a feed needs of it, without fetching it. */
+export const ArchiveEntryContractSchema = v.object({
+  slug: SlugSchema,
+  headline: NonEmptyText,
+  /** Its category's slug. */
+  category: SlugSchema,
+  publishedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+
+/**
+ * The archive's months (archive.json): every month with stories, newest first, how many and when the
+ * newest change in it was. A live sitemap index is made of it without walking the list pages.
+ */
+export const ArchiveIndexContractSchema = v.object({
+  months: v.array(v.object({ month: MonthSchema, count: v.pipe(v.number(), v.integer(), v.minValue(1)), updatedAt: TimestampSchema })),
+});
+
+/** One month of the archive (archive/<YYYY-MM>.json): its stories, newest first. */
+export const ArchiveMonthContractSchema = v.object({
+  month: MonthSchema,
+  items: v.array(ArchiveEntryContractSchema),
+});
+
 export type ImageVariant = v.InferOutput<typeof ImageVariantSchema>;
 export type ArticleContract = v.InferOutput<typeof ArticleContractSchema>;
 export type BlockContract = v.InferOutput<typeof BlockSchema>;
@@ -148,3 +175,6 @@ export type TeaserContract = v.InferOutput<typeof TeaserContractSchema>;
 export type TeaserListContract = v.InferOutput<typeof TeaserListContractSchema>;
 export type CategoryContract = v.InferOutput<typeof CategorySchema>;
 export type CategoryListContract = v.InferOutput<typeof CategoryListContractSchema>;
+export type ArchiveEntryContract = v.InferOutput<typeof ArchiveEntryContractSchema>;
+export type ArchiveIndexContract = v.InferOutput<typeof ArchiveIndexContractSchema>;
+export type ArchiveMonthContract = v.InferOutput<typeof ArchiveMonthContractSchema>;

@@ -16,6 +16,7 @@ import {
   ImageVariantSchema,
   LanguageTagSchema,
   LinkInlineSchema,
+  MonthSchema,
   NonEmptyText,
   QuoteBlockSchema,
   ReadAlsoBlockSchema,
@@ -159,6 +160,21 @@ export const CategoryListSchema = payload(v.object({
   items: v.fallback(keepValid(CategorySchema, 'category'), []),
 }));
 
+/** The archive's months; a month that does not parse is left out. */
+export const ArchiveIndexSchema = payload(
+  v.object({
+    months: v.fallback(keepValid(v.object({ month: MonthSchema, count: v.number(), updatedAt: ReadableTimestamp }), 'archive month'), []),
+  }),
+);
+
+/** A month of the archive; a story that does not parse is left out. */
+export const ArchiveMonthSchema = payload(
+  v.object({
+    month: MonthSchema,
+    items: v.fallback(keepValid(v.object({ slug: SlugSchema, headline: NonEmptyText, category: SlugSchema, publishedAt: ReadableTimestamp, updatedAt: ReadableTimestamp }), 'archive story'), []),
+  }),
+);
+
 export type Image = v.InferOutput<typeof ImageSchema>;
 export type { ImageVariant };
 export type Category = v.InferOutput<typeof CategorySchema>;
@@ -168,3 +184,5 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;
 export type TeaserList = v.InferOutput<typeof TeaserListSchema>;
 export type CategoryList = v.InferOutput<typeof CategoryListSchema>;
+export type ArchiveIndex = v.InferOutput<typeof ArchiveIndexSchema>;
+export type ArchiveMonth = v.InferOutput<typeof ArchiveMonthSchema>;

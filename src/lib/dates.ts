@@ -41,3 +41,10 @@ export function formatShortDate(iso: string): string | null {
   const date = toDate(iso);
   return date ? shortDateFormat.format(date) : null;
 }
+
+const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric', month: '2-digit' });
+
+/** "2025-08": the month a moment falls in, in WIB (the newsroom's calendar: the archive's months). */
+export function monthOf(date: Date | string): string {
+  return monthFormat.format(typeof date === 'string' ? new Date(date) : date).slice(0, 7);
+}

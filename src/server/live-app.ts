@@ -13,10 +13,13 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import { isValidSlug } from '../config/paths';
 import { configureSiteUrl } from '../config/site';
+import { createQueryClient } from '../app/query-client';
 import { renderPage, renderUnavailablePage } from '../entry-server';
 import { ApiError, type ContentFetcher } from '../lib/api-client';
+import { monthOf } from '../lib/dates';
+import { discoveryContentType, discoveryFile } from './discovery';
 import type { PageDocuments } from './page-document';
-import { apiKeys, keyHeader, queryKeys, surrogateKeys } from './surrogate-keys';
+import { apiKeys, discoveryKeys, keyHeader, queryKeys, surrogateKeys } from './surrogate-keys';
 
 export interface LiveAppOptions {
   /** The built client's pages template, CSP and headers (loadPageDocuments). */
@@ -110,19 +113,22 @@ export function createLiveApp(options: LiveAppOptions): Hono {
     const keys = new Set<string>([surrogateKeys.latest, surrogateKeys.discovery]);
     for (const slug of slugs as string[]) {
       keys.add(surrogateKeys.story(slug));
-      // Its category's list shifts too (a removed story is in the lists its own key purges).
+      // Its category's list (and feed) and its month's sitemap change too (a removed story is in the
+      // lists its own key purges; its month is not known any more, so every month's sitemap goes).
       const article = await fetch(`${contentApiUrl}/articles/${slug}.json`, { signal: AbortSignal.timeout(contentTimeoutMs) })
-        .then((response) => (response.ok ? (response.json() as Promise<{ category?: { slug?: unknown } }>) : null))
+        .then((response) => (response.ok ? (response.json() as Promise<{ category?: { slug?: unknown }; publishedAt?: unknown }>) : null))
         .catch(() => null);
       const category = article?.category?.slug;
       if (typeof category === 'string') keys.add(surrogateKeys.category(category));
+      const published = typeof article?.publishedAt === 'string' ? new Date(article.publishedAt) : null;
+      keys.add(published && !Number.isNaN(published.getTime()) ? surrogateKeys.month(monthOf(published)) : surrogateKeys.archive);
     }
     const purged = purge ? await purge([...keys]) : 0;
     return c.json({ purged: [...keys], objects: purged });
   });
 
   if (assets) app.use('/assets/*', assets);
-  for (const file of ['/favicon.svg', '/logo-512.png', '/og-warta.png', '/robots.txt', '/sitemap.xml', '/feed.xml']) if (assets) app.get(file, assets);
+  for (const file of ['/favicon.svg', '/logo-512.png', '/og-warta.png']) if (assets) app.get(file, assets);
 
   app.use(etag());
 
@@ -160,6 +166,15 @@ export function createLiveApp(options: LiveAppOptions): Hono {
     const refused = refusedPath(url.pathname + url.search);
     if (refused) return c.text(refused === 414 ? 'URI too long' : 'Bad request', refused, { 'Cache-Control': CACHE_NOT_FOUND });
     const path = `${url.pathname}${withoutTracking(url)}`;
+    // robots.txt, the sitemaps and the feeds, made now from the content; a publish purges those it touches.
+    try {
+      const discovery = await discoveryFile(url.pathname, createQueryClient({ retry: false }, fetchContent));
+      if (discovery !== null) {
+        return c.body(discovery, 200, { 'Content-Type': discoveryContentType(url.pathname), 'Cache-Control': CACHE_PAGE, xkey: keyHeader(discoveryKeys(url.pathname)) });
+      }
+    } catch (error) {
+      return c.text('Service Unavailable', failureStatus(error), { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS });
+    }
     for (const [name, value] of Object.entries(documents.headers)) c.header(name, value);
     try {
       const rendered = await renderPage(path, fetchContent);

@@ -7,7 +7,11 @@
  *   the cached 404 at once.
  * - `list:latest`, `list:category:<slug>`: a list as a whole. A new story shifts every page of it.
  * - `categories`: the sections (every page's navigation).
- * - `discovery`: sitemaps, feeds and the search index, which every publish changes.
+ * - `archive:<YYYY-MM>`, and `archive` on every month: a month's stories (its archive JSON and
+ *   sitemaps). Publishing a story purges its month's; a story that is gone (its month unknown), all.
+ * - `discovery`: the sitemap index, the pages and news sitemaps, the archive's months and the search
+ *   index, which every publish changes. The feeds go with their lists (`list:latest`,
+ *   `list:category:<slug>`).
  */
 import type { QueryKey } from '@tanstack/react-query';
 import { apiPaths } from '../content/api-paths';
@@ -18,6 +22,8 @@ export const surrogateKeys = {
   category: (slug: string) => `list:category:${slug}`,
   categories: 'categories',
   discovery: 'discovery',
+  archive: 'archive',
+  month: (month: string) => `archive:${month}`,
 } as const;
 
 interface Slugged {
@@ -70,6 +76,21 @@ export function apiKeys(apiPath: string, data: unknown): string[] {
   const category = /^categories\/([^/]+)\/\d+\.json$/.exec(apiPath)?.[1];
   if (category) return [surrogateKeys.category(category), ...shown];
   if (apiPath === apiPaths.categories()) return [surrogateKeys.categories];
+  const month = /^archive\/(\d{4}-\d{2})\.json$/.exec(apiPath)?.[1];
+  if (month) return [surrogateKeys.archive, surrogateKeys.month(month)];
+  return [surrogateKeys.discovery];
+}
+
+/**
+ * The keys of a discovery file (src/server/discovery's paths): a month's sitemaps go with that month,
+ * a feed with its list, the rest with every publish.
+ */
+export function discoveryKeys(path: string): string[] {
+  const month = /^\/sitemaps\/stories-(\d{4}-\d{2})(?:-\d+)?\.xml$/.exec(path)?.[1];
+  if (month) return [surrogateKeys.archive, surrogateKeys.month(month)];
+  const category = /^\/kategori\/([^/]+)\/feed\.xml$/.exec(path)?.[1];
+  if (category) return [surrogateKeys.category(category)];
+  if (path === '/feed.xml') return [surrogateKeys.latest];
   return [surrogateKeys.discovery];
 }
 

@@ -16,6 +16,8 @@ function validators() {
     article: ajv.compile(committed('article.schema.json') as object),
     teaserList: ajv.compile(committed('teaser-list.schema.json') as object),
     categoryList: ajv.compile(committed('category-list.schema.json') as object),
+    archiveIndex: ajv.compile(committed('archive-index.schema.json') as object),
+    archiveMonth: ajv.compile(committed('archive-month.schema.json') as object),
   };
 }
 
@@ -25,11 +27,19 @@ describe('the JSON Schema for content teams', () => {
   });
 
   it('accepts every file of the sample API', () => {
-    const { article, teaserList, categoryList } = validators();
+    const { article, teaserList, categoryList, archiveIndex, archiveMonth } = validators();
     for (const [file, json] of sampleApi) {
       // The search index is MiniSearch's own format, read by MiniSearch; it is not part of the contract.
       if (file === 'search-index.json') continue;
-      const validate = file.startsWith('articles/') ? article : file === 'categories.json' ? categoryList : teaserList;
+      const validate = file.startsWith('articles/')
+        ? article
+        : file === 'categories.json'
+          ? categoryList
+          : file === 'archive.json'
+            ? archiveIndex
+            : file.startsWith('archive/')
+              ? archiveMonth
+              : teaserList;
       expect(validate(json), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });

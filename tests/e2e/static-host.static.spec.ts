@@ -45,18 +45,27 @@ test('a link preview crawler finds every Open Graph and Twitter tag in the artic
   expect(html).toMatch(/<link rel="canonical" href="https:\/\/warta\.example\/post\/read\/media-ukraina[^"]*">/);
 });
 
-test('every article in the sitemap is a deep link that answers 200 with its own HTML', async ({ request }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  expect(() => SyntaxValidator.validate(sitemap)).not.toThrow();
-  const urls = (parser.parse(sitemap) as { urlset: { url: { loc: string; lastmod: string }[] } }).urlset.url;
-  const articles = urls.filter((url) => url.loc.includes('/post/read/'));
-  expect(articles).toHaveLength(11);
-  for (const { loc, lastmod } of urls) {
-    expect(Date.parse(lastmod), loc).not.toBeNaN();
+test('every address in the sitemaps the index lists is a deep link that answers 200 with its own HTML', async ({ request }) => {
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(() => SyntaxValidator.validate(index)).not.toThrow();
+  const sitemaps = (parser.parse(index) as { sitemapindex: { sitemap: { loc: string; lastmod: string }[] } }).sitemapindex.sitemap;
+  const urls: { loc: string; lastmod?: string }[] = [];
+  for (const { loc } of sitemaps) {
     const response = await request.get(new URL(loc).pathname);
     expect(response.status(), loc).toBe(200);
-    const html = await response.text();
-    expect(html, loc).toContain(`<link rel="canonical" href="${loc}">`);
+    const sitemap = await response.text();
+    expect(() => SyntaxValidator.validate(sitemap), loc).not.toThrow();
+    const listed = (parser.parse(sitemap) as { urlset: { url?: { loc: string; lastmod?: string }[] | { loc: string; lastmod?: string } } }).urlset.url;
+    urls.push(...(Array.isArray(listed) ? listed : listed ? [listed] : []));
+  }
+  const articles = new Set(urls.filter((url) => url.loc.includes('/post/read/')).map((url) => url.loc));
+  expect(articles.size).toBe(11);
+  expect(urls.map((url) => url.loc)).toEqual(expect.arrayContaining([`${SITE}/`, `${SITE}/kategori/dunia`, `${SITE}/kategori/nasional`]));
+  for (const { loc, lastmod } of urls) {
+    expect(Date.parse(lastmod ?? ''), loc).not.toBeNaN();
+    const response = await request.get(new URL(loc).pathname);
+    expect(response.status(), loc).toBe(200);
+    expect(await response.text(), loc).toContain(`<link rel="canonical" href="${loc}">`);
   }
 });
 
@@ -70,7 +79,7 @@ test('an unknown path answers 404 with the not-found page, marked noindex', asyn
   }
 });
 
-test('the feed is RSS 2.0, advertised on every page; robots.txt names the sitemap', async ({ request }) => {
+test('the feeds are RSS 2.0, advertised on every page; robots.txt names the sitemap index', async ({ request }) => {
   const feed = await (await request.get('/feed.xml')).text();
   expect(() => SyntaxValidator.validate(feed)).not.toThrow();
   const items = (parser.parse(feed) as { rss: { channel: { item: Record<string, unknown>[] } } }).rss.channel.item;
@@ -84,6 +93,11 @@ test('the feed is RSS 2.0, advertised on every page; robots.txt names the sitema
     const html = await (await request.get(path)).text();
     expect(html, path).toContain(`<link rel="alternate" href="${SITE}/feed.xml" type="application/rss+xml"`);
   }
+  // A category advertises its own feed, which lists its own stories.
+  expect(await (await request.get('/kategori/dunia')).text()).toContain(`<link rel="alternate" href="${SITE}/kategori/dunia/feed.xml" type="application/rss+xml"`);
+  const categoryFeed = await (await request.get('/kategori/dunia/feed.xml')).text();
+  expect(() => SyntaxValidator.validate(categoryFeed)).not.toThrow();
+  expect(categoryFeed).toContain(SEED_HEADLINE);
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 });
 

@@ -109,6 +109,18 @@ describe('publishing', () => {
     expect((await get(`/api/articles/${NEW_SLUG}.json`)).status).toBe(200);
   });
 
+  it('lists a published story in the news sitemap, its month’s sitemap and the feeds', async () => {
+    const news = await (await get('/sitemaps/news.xml')).text();
+    expect(news).toContain(`<loc>${SITE_URL}/post/read/${NEW_SLUG}</loc>`);
+    expect(news).toContain(`<news:title>${NEW_HEADLINE}</news:title>`);
+    const index = await (await get('/sitemap.xml')).text();
+    const month = /stories-(\d{4}-\d{2})\.xml/.exec(index)?.[1] ?? '';
+    expect(await (await get(`/sitemaps/stories-${month}.xml`)).text()).toContain(`/post/read/${NEW_SLUG}</loc>`);
+    expect(await (await get('/feed.xml')).text()).toContain(NEW_HEADLINE);
+    expect(await (await get('/kategori/nasional/feed.xml')).text()).toContain(NEW_HEADLINE);
+    expect((await get('/robots.txt')).headers.get('content-type')).toMatch(/^text\/plain/);
+  });
+
   it('shows a changed headline on the story and on the lists after publishing', async () => {
     const changed = `${NEW_HEADLINE}, Ratusan Warga Mengungsi`;
     await writeFile(storyPath(), storyFile(changed));

@@ -135,6 +135,24 @@ describe('the browser’s JSON, through the public address', () => {
   });
 });
 
+describe('sitemaps and feeds', () => {
+  it('name what a publish purges them by: a month’s sitemap its month, a feed its list', async () => {
+    const month = await request('/sitemaps/stories-2024-10.xml');
+    expect(month.status).toBe(200);
+    expect(month.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(month.headers.get('cache-control')).toBe(CACHE_PAGE);
+    expect(keysOf(month)).toEqual(['archive', 'archive:2024-10']);
+    expect(keysOf(await request('/kategori/dunia/feed.xml'))).toEqual(['list:category:dunia']);
+    expect(keysOf(await request('/feed.xml'))).toEqual(['list:latest']);
+    expect(keysOf(await request('/sitemap.xml'))).toEqual(['discovery']);
+    expect(keysOf(await request('/sitemaps/news.xml'))).toEqual(['discovery']);
+  });
+
+  it('answers a month with no stories 404', async () => {
+    expect((await request('/sitemaps/stories-1999-01.xml')).status).toBe(404);
+  });
+});
+
 describe('publishing', () => {
   const publish = (body: string, token = TOKEN) => request('/_publish', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
 
@@ -147,12 +165,19 @@ describe('publishing', () => {
     expect((await publish(body)).status).toBe(400);
   });
 
-  it('purges the stories, the lists they are in and the discovery files, before it answers', async () => {
+  it('purges the stories, the lists they are in and the discovery files they touch, before it answers', async () => {
     purged.length = 0;
-    const response = await publish(JSON.stringify({ slugs: [SEED_SLUG, 'cerita-yang-dihapus'] }));
+    const response = await publish(JSON.stringify({ slugs: [SEED_SLUG] }));
     expect(response.status).toBe(200);
     expect(purged).toHaveLength(1);
-    expect(new Set(purged[0])).toEqual(new Set([`story:${SEED_SLUG}`, 'story:cerita-yang-dihapus', 'list:category:dunia', 'list:latest', 'discovery']));
+    // Its month's sitemap (published 2024-10-17 WIB) and its category's feed, not every month's nor every feed.
+    expect(new Set(purged[0])).toEqual(new Set([`story:${SEED_SLUG}`, 'list:category:dunia', 'list:latest', 'archive:2024-10', 'discovery']));
+  });
+
+  it('purges every month’s sitemap for a story that is gone, its month unknown', async () => {
+    purged.length = 0;
+    await publish(JSON.stringify({ slugs: ['cerita-yang-dihapus'] }));
+    expect(new Set(purged[0])).toEqual(new Set(['story:cerita-yang-dihapus', 'list:latest', 'archive', 'discovery']));
   });
 });
 
