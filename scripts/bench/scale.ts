@@ -1,9 +1,11 @@
 /**
- * npm run bench:scale [-- --sizes 100,1000,10000]
+ * npm run bench:scale [-- --sizes 100,1000,10000 --sitemap-sizes 100000]
  * Builds Warta on generated content of each size, in a scratch copy of the project, and measures:
  * the time and peak memory of each build step, the size of list pages (they must not grow), the
  * search index and the time a search takes once it is loaded, and the browser's memory while a
- * reader opens 100 articles in a row. Writes docs/bench/scale.json and docs/performance-scale.md.
+ * reader opens 100 articles in a row. For each of --sitemap-sizes it builds the content API alone and
+ * measures making the discovery files (sitemap index, sitemaps, news sitemap, feeds) from it.
+ * Writes docs/bench/scale.json and docs/performance-scale.md.
  */
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,8 +17,9 @@ import { INDEX_OPTIONS, QUERY_OPTIONS, type SearchDocument } from '../../src/fea
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { machine, median, percentile, startServer, timed, type Measured } from './lib';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
-const sizes = values.sizes.split(',').map(Number);
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, 'sitemap-sizes': { type: 'string', default: '100000' } } });
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+const sitemapSizes = values['sitemap-sizes'].split(',').filter(Boolean).map(Number);
 const root = process.cwd();
 const scratch = path.join(root, '.cache/bench-scale');
 
@@ -165,6 +168,40 @@ for (const articles of sizes) {
   console.log(JSON.stringify(result, null, 2));
 }
 
+interface SitemapResult {
+  articles: number;
+  contentBuild: Measured;
+  discovery: Measured;
+  files: number;
+  addresses: number;
+  biggest: { path: string; addresses: number; bytes: number };
+}
+
+/** The discovery files of N stories: the content API alone is built (no pages), then every file is made from it. */
+async function measureSitemaps(articles: number): Promise<SitemapResult> {
+  const work = path.join(scratch, `sitemaps-${articles}`);
+  // Generating 100,000 stories takes minutes and is the same every time: kept between runs.
+  const generated = path.join(scratch, `generated-${articles}`);
+  const have = await readdir(path.join(generated, 'articles')).then((files) => files.length, () => 0);
+  await copyProject(work);
+  if (have < articles) await timed('npx', ['tsx', 'scripts/generate-content.ts', '--articles', String(articles), '--out', generated], { cwd: work });
+  const contentBuild = await timed(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', 'scripts/build-content.ts'], {
+    cwd: work,
+    env: { CONTENT_DIR: generated, CONTENT_OUT: 'out' },
+  });
+  const report = path.join(work, 'discovery.json');
+  const discovery = await timed('sh', ['-c', `npx tsx scripts/bench/discovery-files.ts --api out/api --out discovery > ${report}`], { cwd: work });
+  const made = JSON.parse(await readFile(report, 'utf8')) as Pick<SitemapResult, 'files' | 'addresses' | 'biggest'>;
+  return { articles, contentBuild, discovery, files: made.files, addresses: made.addresses, biggest: made.biggest };
+}
+
+const sitemaps: SitemapResult[] = [];
+for (const articles of sitemapSizes) {
+  console.log(`\n== discovery files of ${articles} stories`);
+  sitemaps.push(await measureSitemaps(articles));
+  console.log(JSON.stringify(sitemaps.at(-1), null, 2));
+}
+
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const rows = results.map((r) =>
   [
@@ -195,8 +232,30 @@ heap after garbage collection while a reader opens ${ARTICLES_OPENED} articles o
 | articles | HTML pages | content build | client + server build | prerender | whole build | latest/1.json / last page | category page | search index | index load | search median / p95 / max | JS heap (MB) after N articles |
 | ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row} |`).join('\n')}
+
+## Discovery files
+
+The sitemap index, a sitemap per month (at most 50,000 addresses each), the pages sitemap, the news
+sitemap and the feeds, made from the content API's archive (\`scripts/bench/discovery-files.ts\`, the code
+the prerender and the live server use) after the content build alone. Memory is the peak resident size.
+
+| stories | content build | discovery files | files | addresses | biggest sitemap |
+| ---: | --- | --- | ---: | ---: | --- |
+${sitemaps
+  .map((r) =>
+    [
+      r.articles.toLocaleString('en'),
+      `${r.contentBuild.seconds} s / ${r.contentBuild.peakMb} MB`,
+      `${r.discovery.seconds} s / ${r.discovery.peakMb} MB`,
+      r.files,
+      r.addresses.toLocaleString('en'),
+      `${r.biggest.addresses.toLocaleString('en')} addresses, ${kb(r.biggest.bytes)}`,
+    ].join(' | '),
+  )
+  .map((row) => `| ${row} |`)
+  .join('\n')}
 `;
 await mkdir(path.join(root, 'docs/bench'), { recursive: true });
-await writeFile(path.join(root, 'docs/bench/scale.json'), `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
+await writeFile(path.join(root, 'docs/bench/scale.json'), `${JSON.stringify({ machine: machine(), results, sitemaps }, null, 2)}\n`);
 await writeFile(path.join(root, 'docs/performance-scale.md'), markdown);
 console.log(`\n${markdown}`);
