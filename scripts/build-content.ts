@@ -3,9 +3,9 @@
  *   CONTENT_DIR   the content set (default content/sample)
  *   CONTENT_OUT   where api/ and images/ go (default public)
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildApi, imageRefsOf } from './content/build-api';
+import { buildApi, imageRefsOf, mediaFilesOf } from './content/build-api';
 import { indexImages, renderImages } from './content/images';
 import { loadContent } from './content/source';
 
@@ -26,8 +26,13 @@ for (const [file, value] of files) {
   await writeFile(target, JSON.stringify(value));
 }
 const { written } = await renderImages(imageDir, path.join(outDir, 'images'), images);
+// Videos and their captions are served as the editor made them (media/ → /media/).
+const media = mediaFilesOf(content);
+await rm(path.join(outDir, 'media'), { recursive: true, force: true });
+if (media.length > 0) await mkdir(path.join(outDir, 'media'), { recursive: true });
+for (const file of media) await copyFile(path.join(contentDir, 'media', file), path.join(outDir, 'media', file));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `content: ${content.articles.length} articles from ${path.relative(process.cwd(), contentDir)} -> ` +
-    `${files.size} API files, ${written} new image files in ${path.relative(process.cwd(), outDir)}/ (${seconds} s)`,
+    `${files.size} API files, ${written} new image files, ${media.length} media files in ${path.relative(process.cwd(), outDir)}/ (${seconds} s)`,
 );

@@ -57,10 +57,10 @@ async function write(pagePath: string, file: string): Promise<Page> {
 
 
 // Every page of every kind in the route table, as the content API lists them.
-const written = { article: 0, home: 0, category: 0, search: 0 };
+const written = { article: 0, home: 0, category: 0, tag: 0, search: 0 };
 const listing = server.createQueryClient({ retry: false }, fetchContent);
-for (const [name, route] of Object.entries(server.pageRoutes) as [keyof typeof written, (typeof server.pageRoutes)[keyof typeof server.pageRoutes]][]) {
-  for await (const pagePath of route.staticPaths(listing)) {
+for (const [name, pathsOf] of Object.entries(server.staticPaths) as [keyof typeof written, (typeof server.staticPaths)[keyof typeof server.staticPaths]][]) {
+  for await (const pagePath of pathsOf(listing)) {
     const rendered = await write(pagePath, path.join(pagePath, 'index.html'));
     if (rendered.status !== 200) throw new Error(`${pagePath} did not render (${rendered.page.kind})`);
     written[name] += 1;
@@ -84,6 +84,6 @@ await writeFile(path.join(distDir, '_headers'), headersFile(documents.policy));
 
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `prerender: ${written.article} articles, ${written.home} home and ${written.category} category pages, search and 404.html in ${seconds.toFixed(1)} s ` +
+  `prerender: ${written.article} articles, ${written.home} home, ${written.category} category and ${written.tag} tag pages, search and 404.html in ${seconds.toFixed(1)} s ` +
     `(${((seconds * 1000) / Math.max(written.article, 1)).toFixed(1)} ms an article); ${discovery.length} discovery files (robots.txt, sitemaps, feeds), _headers`,
 );

@@ -18,6 +18,7 @@ import { pageStateOf, pageStateScript, type PageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { matchPage, pageRoutes } from './app/route-table';
 import { UnavailableView } from './app/unavailable-view';
+import { modulesForBlocks } from './features/article/components/block-modules';
 import { id } from './i18n/id';
 import { fetchFromApi, type ContentFetcher } from './lib/api-client';
 
@@ -37,8 +38,8 @@ export type RenderedPage =
       state: string;
       /** Every query the page was rendered with, key and data (what it shows: for surrogate keys). */
       queries: PageState['queries'];
-      /** The source file of the route chunk the page needs (for a modulepreload link), if any. */
-      routeFile: string | undefined;
+      /** The source files of the lazily loaded chunks the page needs (its route's, its block kinds'), for the boot script's modulepreload list. */
+      moduleFiles: string[];
       /** Milliseconds spent loading the page's content, and rendering it (a Server-Timing header's). */
       timings: { load: number; render: number };
     }
@@ -86,8 +87,10 @@ export async function renderPage(path: string, fetcher: ContentFetcher = fetchFr
   const notFound = page.kind === 'not-found';
   const renderedPath = notFound ? NOT_FOUND_PATH : url.pathname;
   const route = notFound ? undefined : (loaded.route ?? matchPage(url.pathname)?.route);
-  await route?.module.preload();
-  // The route's chunk is loaded above, so nothing suspends and renderToString renders it whole.
+  // The route's chunk and those of the article's block kinds that have their own (an embed card) are
+  // loaded first, so nothing suspends and renderToString renders the page whole.
+  const blockModules = page.kind === 'article' ? modulesForBlocks(page.article.body) : [];
+  await Promise.all([route?.module.preload(), ...blockModules.map((module) => module.preload())]);
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -111,7 +114,7 @@ export async function renderPage(path: string, fetcher: ContentFetcher = fetchFr
     html,
     state: pageStateScript(pageState),
     queries: pageState.queries,
-    routeFile: route?.module.file,
+    moduleFiles: [...(route ? [route.module.file] : []), ...blockModules.map((module) => module.file)],
     timings: { load: loadedAt - started, render: performance.now() - loadedAt },
   };
 }
@@ -120,6 +123,7 @@ export { configureSiteUrl, site } from './config/site';
 export { paths } from './config/paths';
 export { articleDescription } from './app/head';
 export { pageRoutes };
+export { staticPaths } from './app/static-paths';
 export { allDiscoveryPaths, discoveryFile } from './server/discovery';
 export { createQueryClient };
 export const homeDescription = id.home.description;
@@ -129,7 +133,7 @@ export const homeDescription = id.home.description;
  * Indonesian, with "Coba lagi" (the same address) and a way home, and no data of its own, so the app
  * starts afresh on it and tries again by itself. The head says noindex.
  */
-export function renderUnavailablePage(path: string, status: 500 | 502 | 503): { path: string; head: string; html: string; state: string; routeFile: undefined } {
+export function renderUnavailablePage(path: string, status: 500 | 502 | 503): { path: string; head: string; html: string; state: string; moduleFiles: string[] } {
   const heading = id.unavailable.heading;
   const html = renderToString(
     <StrictMode>
@@ -138,5 +142,5 @@ export function renderUnavailablePage(path: string, status: 500 | 502 | 503): { 
       </StaticRouter>
     </StrictMode>,
   );
-  return { path: `/${status}`, head: renderHead(pageHead({ kind: 'error', heading })), html, state: '', routeFile: undefined };
+  return { path: `/${status}`, head: renderHead(pageHead({ kind: 'error', heading })), html, state: '', moduleFiles: [] };
 }

@@ -10,6 +10,8 @@ import type {
   ArticleContract as Article,
   BlockContract as Block,
   CategoryContract as Category,
+  TagContract as Tag,
+  TagListContract as TagList,
   CategoryListContract as CategoryList,
   TeaserContract as Teaser,
   TeaserListContract as TeaserList,
@@ -19,7 +21,7 @@ import { INDEX_OPTIONS, type SearchDocument } from '../../src/features/search/mo
 import { monthOf } from '../../src/lib/dates';
 import { ROW_THUMBNAIL_MAX_WIDTH } from '../../src/lib/images';
 import { imageFor, shareImageFor, thumbnailFor, type ImageIndex, type ImageRef } from './images';
-import type { SourceArticle, SourceContent } from './source';
+import type { SourceArticle, SourceBlock, SourceContent } from './source';
 
 /** Every list (latest, category) pages at this size, so no list file grows with the archive. */
 export const LATEST_PAGE_SIZE = 20;
@@ -50,21 +52,7 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
   const files: ApiFiles = new Map();
 
   for (const source of content.articles) {
-    const body: Block[] = source.body.map((block): Block => {
-      switch (block.type) {
-        case 'read-also': {
-          const target = bySlug.get(block.slug);
-          if (!target) throw new Error(`article "${source.slug}": "Baca juga" target "${block.slug}" does not exist`);
-          return { type: 'read-also', slug: target.slug, headline: target.headline };
-        }
-        case 'image':
-          return { type: 'image', image: imageFor(images, block.image) };
-        case 'paragraph':
-        case 'quote':
-        case 'heading':
-          return block;
-      }
-    });
+    const body: Block[] = source.body.map((block) => blockOf(block, { slug: source.slug, bySlug, images }));
     const article: Article = {
       slug: source.slug,
       headline: source.headline,
@@ -73,6 +61,9 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
       publishedAt: source.publishedAt,
       updatedAt: source.updatedAt ?? source.publishedAt,
       ...(source.editor ? { editor: source.editor } : {}),
+      ...(source.byline ? { byline: source.byline } : {}),
+      ...(source.dateline ? { dateline: source.dateline } : {}),
+      ...(source.tags?.length ? { tags: tagsOf(source) } : {}),
       ...(source.image ? { image: imageFor(images, source.image), shareImage: shareImageFor(images, source.image) } : {}),
       body,
     };
@@ -92,12 +83,12 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
   }
 
   const newest = [...content.articles].sort(byNewest);
-  const writePages = (articles: readonly SourceArticle[], pathOf: (page: number) => string, category?: Category) => {
+  const writePages = (articles: readonly SourceArticle[], pathOf: (page: number) => string, list: { category?: Category; tag?: Tag } = {}) => {
     const pageCount = Math.max(1, Math.ceil(articles.length / LATEST_PAGE_SIZE));
     for (let page = 1; page <= pageCount; page += 1) {
       const items = articles.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE).map(teaserOf);
-      const list: TeaserList = { items, page, pageCount, ...(category ? { category } : {}) };
-      files.set(pathOf(page), list);
+      const teasers: TeaserList = { items, page, pageCount, ...list };
+      files.set(pathOf(page), teasers);
     }
   };
   writePages(newest, apiPaths.latest);
@@ -105,14 +96,106 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
     writePages(
       newest.filter((article) => article.category === category.slug),
       (page) => apiPaths.category(category.slug, page),
-      category,
+      { category },
     );
   }
+  // A page per tag: its stories, newest first.
+  const tagged = new Map<string, { tag: Tag; articles: SourceArticle[] }>();
+  for (const article of newest) {
+    for (const tag of tagsOf(article)) {
+      const entry = tagged.get(tag.slug) ?? { tag, articles: [] };
+      entry.articles.push(article);
+      tagged.set(tag.slug, entry);
+    }
+  }
+  for (const { tag, articles } of tagged.values()) writePages(articles, (page) => apiPaths.tag(tag.slug, page), { tag });
+  const tagList: TagList = {
+    items: [...tagged.values()].map(({ tag, articles }) => ({ ...tag, count: articles.length })).sort((a, b) => a.name.localeCompare(b.name, 'id')),
+  };
+  files.set(apiPaths.tags(), tagList);
   const categoryList: CategoryList = { items: content.categories };
   files.set(apiPaths.categories(), categoryList);
   for (const [path, value] of archiveOf(newest)) files.set(path, value);
   files.set(apiPaths.searchIndex(), searchIndexOf(newest, categoryOf));
   return files;
+}
+
+/** An editor's block as the API serves it: pictures with their sizes, links with their headlines, media under /media/. */
+function blockOf(block: SourceBlock, { slug, bySlug, images }: { slug: string; bySlug: ReadonlyMap<string, SourceArticle>; images: ImageIndex }): Block {
+  switch (block.type) {
+    case 'read-also':
+      return {
+        type: 'read-also',
+        links: block.links.map((link) => {
+          if (!('slug' in link)) return link;
+          const target = bySlug.get(link.slug);
+          if (!target) throw new Error(`article "${slug}": "Baca juga" target "${link.slug}" does not exist`);
+          return { slug: target.slug, headline: target.headline };
+        }),
+      };
+    case 'image':
+      return { type: 'image', image: imageFor(images, block.image) };
+    case 'gallery':
+      return { ...block, images: block.images.map((image) => imageFor(images, image)) };
+    case 'video': {
+      const { poster, captions, ...video } = block;
+      return {
+        ...video,
+        src: mediaPath(block.src),
+        ...(poster ? { poster: imageFor(images, poster) } : {}),
+        ...(captions ? { captions: { ...captions, src: mediaPath(captions.src) } } : {}),
+      };
+    }
+    case 'embed': {
+      const { thumbnail, ...embed } = block;
+      return { ...embed, ...(thumbnail ? { thumbnail: imageFor(images, thumbnail) } : {}) };
+    }
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+    case 'pull-quote':
+    case 'divider':
+    case 'list':
+    case 'table':
+      return block;
+  }
+}
+
+/** Where a file of the content folder's media/ is served. */
+export const mediaPath = (file: string) => `/media/${file}`;
+
+/** Every media file the content names (videos, captions), to copy to /media/. */
+export function mediaFilesOf(content: SourceContent): string[] {
+  const files = content.articles.flatMap((article) =>
+    article.body.flatMap((block) => (block.type === 'video' ? [block.src, ...(block.captions ? [block.captions.src] : [])] : [])),
+  );
+  return [...new Set(files)];
+}
+
+/**
+ * "Korea Utara" → "korea-utara": a tag's slug, in lowercase ASCII (accents dropped). Throws on a
+ * name with no letter or digit to make one of.
+ */
+export function tagSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  if (!slug) throw new Error(`the tag "${name}" has no letter or digit to make an address of`);
+  return slug;
+}
+
+function tagsOf(article: SourceArticle): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const name of article.tags ?? []) {
+    const slug = tagSlug(name);
+    if (!tags.has(slug)) tags.set(slug, { slug, name: name.trim() });
+  }
+  return [...tags.values()];
 }
 
 /**
@@ -166,6 +249,12 @@ function searchIndexOf(articles: readonly SourceArticle[], categoryOf: (article:
 export function imageRefsOf(content: SourceContent): ImageRef[] {
   return content.articles.flatMap((article) => [
     ...(article.image ? [article.image] : []),
-    ...article.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),
+    ...article.body.flatMap((block) => {
+      if (block.type === 'image') return [block.image];
+      if (block.type === 'gallery') return block.images;
+      if (block.type === 'video') return block.poster ? [block.poster] : [];
+      if (block.type === 'embed') return block.thumbnail ? [block.thumbnail] : [];
+      return [];
+    }),
   ]);
 }

@@ -77,7 +77,7 @@ export function generateContent(count: number, seed = 1): { categories: SourceCa
     for (let p = between(3, 12); p > 0; p -= 1) {
       body.push({ type: 'paragraph', content: [{ type: 'text', text: paragraph() }] });
       const target = articles[articles.length - 1 - between(0, 20)];
-      if (target && rand() < 0.12) body.push({ type: 'read-also', slug: target.slug });
+      if (target && rand() < 0.12) body.push({ type: 'read-also', links: [{ slug: target.slug }] });
     }
     articles.push({
       slug: `${headlineWords.join('-')}-${index + 1}`,

@@ -4,6 +4,7 @@ import {
   ArchiveMonthContractSchema,
   ArticleContractSchema as ArticleSchema,
   CategoryListContractSchema,
+  TagListContractSchema,
   TeaserListContractSchema as TeaserListSchema,
 } from '../../src/content/contract';
 
@@ -26,6 +27,11 @@ export function jsonSchemas(): Record<string, object> {
       $id: `${BASE}/category-list.schema.json`,
       title: 'Warta categories (api/categories.json)',
       ...toJsonSchema(CategoryListContractSchema, { target: 'draft-2020-12' }),
+    },
+    'tag-list.schema.json': {
+      $id: `${BASE}/tag-list.schema.json`,
+      title: 'Warta tags with a page (api/tags.json; each tag\'s stories are api/tags/<slug>/<page>.json, a teaser list)',
+      ...toJsonSchema(TagListContractSchema, { target: 'draft-2020-12' }),
     },
     'archive-index.schema.json': {
       $id: `${BASE}/archive-index.schema.json`,

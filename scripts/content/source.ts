@@ -6,12 +6,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
+  blockSchemas,
+  blockVariant,
   CategorySchema,
-  HeadingBlockSchema,
-  ParagraphBlockSchema,
-  QuoteBlockSchema,
+  EmbedBlockSchema,
+  GalleryBlockSchema,
+  HttpsUrlSchema,
+  LanguageTagSchema,
   SlugSchema,
   TimestampSchema,
+  VideoBlockSchema,
 } from '../../src/content/contract';
 import { wellFormedJson } from '../../src/lib/well-formed';
 
@@ -29,13 +33,30 @@ export const SourceImageSchema = v.object({
   focus: v.optional(v.object({ x: Fraction, y: Fraction })),
 });
 
-export const SourceBlockSchema = v.variant('type', [
-  ParagraphBlockSchema,
-  v.object({ type: v.literal('read-also'), slug: SlugSchema }),
-  v.object({ type: v.literal('image'), image: SourceImageSchema }),
-  QuoteBlockSchema,
-  HeadingBlockSchema,
-]);
+/** A media file in the content folder's media/ (a video, its captions): copied to /media/ as it is. */
+const MediaFileSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*\.(?:webm|mp4|vtt)$/));
+
+/**
+ * The contract's block kinds (src/content/contract.ts), with what an editor writes differently: a
+ * picture is a file in images/ (the build makes its sizes), a "Baca juga" link to a story of the
+ * site names only its slug (the build takes its headline), a video names its files in media/.
+ */
+export const SourceBlockSchema = blockVariant({
+  ...blockSchemas,
+  'read-also': v.object({
+    type: v.literal('read-also'),
+    links: v.pipe(v.array(v.union([v.object({ slug: SlugSchema }), v.object({ url: HttpsUrlSchema, headline: NonEmptyText })])), v.minLength(1)),
+  }),
+  image: v.object({ type: v.literal('image'), image: SourceImageSchema }),
+  gallery: v.object({ ...GalleryBlockSchema.entries, images: v.pipe(v.array(SourceImageSchema), v.minLength(2)) }),
+  video: v.object({
+    ...VideoBlockSchema.entries,
+    src: MediaFileSchema,
+    poster: v.optional(SourceImageSchema),
+    captions: v.optional(v.object({ src: MediaFileSchema, lang: LanguageTagSchema, label: NonEmptyText })),
+  }),
+  embed: v.object({ ...EmbedBlockSchema.entries, thumbnail: v.optional(SourceImageSchema) }),
+});
 
 export const SourceArticleSchema = v.object({
   slug: SlugSchema,
@@ -45,6 +66,10 @@ export const SourceArticleSchema = v.object({
   publishedAt: TimestampSchema,
   updatedAt: v.optional(TimestampSchema),
   editor: v.optional(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
+  byline: v.optional(v.pipe(v.array(NonEmptyText), v.minLength(1))),
+  dateline: v.optional(NonEmptyText),
+  /** Tags by name ("Korea Utara"); the build makes their slugs ("korea-utara"). */
+  tags: v.optional(v.array(v.pipe(NonEmptyText, v.maxLength(80)))),
   image: v.optional(SourceImageSchema),
   body: v.pipe(v.array(SourceBlockSchema), v.minLength(1)),
   related: v.optional(v.array(SlugSchema)),
@@ -52,6 +77,7 @@ export const SourceArticleSchema = v.object({
 
 export type SourceImage = v.InferOutput<typeof SourceImageSchema>;
 export type SourceArticle = v.InferOutput<typeof SourceArticleSchema>;
+export type SourceBlock = v.InferOutput<typeof SourceBlockSchema>;
 export type SourceCategory = v.InferOutput<typeof CategorySchema>;
 
 export interface SourceContent {
@@ -111,8 +137,9 @@ export function checkReferences({ categories, articles }: SourceContent): void {
       if (!articleSlugs.has(slug)) throw new Error(`${where}: related article "${slug}" does not exist`);
     }
     for (const block of article.body) {
-      if (block.type === 'read-also' && !articleSlugs.has(block.slug)) {
-        throw new Error(`${where}: "Baca juga" points at "${block.slug}", which does not exist`);
+      if (block.type !== 'read-also') continue;
+      for (const link of block.links) {
+        if ('slug' in link && !articleSlugs.has(link.slug)) throw new Error(`${where}: "Baca juga" points at "${link.slug}", which does not exist`);
       }
     }
   }

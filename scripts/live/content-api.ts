@@ -5,6 +5,7 @@
  * the folder, calls /_publish, and it is live.
  *   GET /api/<path>       the contract's JSON ("articles/<slug>.json", "latest/1.json", …)
  *   GET /images/<file>    the images made of the folder's pictures
+ *   GET /media/<file>     its videos and captions, as they are
  *   GET /_health          200 once the content is loaded
  * A change to a file marks the content stale; the next request loads it again first. A folder that
  * does not load (a file that breaks the format) leaves the last good content served, and says why.
@@ -68,6 +69,7 @@ app.get('/api/*', async (c) => {
   return json === undefined ? c.json({ error: 'not found' }, 404) : c.json(json);
 });
 app.use('/images/*', serveStatic({ root: workDir }));
+app.use('/media/*', serveStatic({ root: contentDir }));
 
 serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`content API: http://${host}:${port}/api/ (images at /images/), from ${contentDir}`);

@@ -45,6 +45,7 @@ const app = live.createLiveApp({
   documents,
   contentApiUrl: `${contentOrigin}/api`,
   imagesUrl: `${contentOrigin}/images`,
+  mediaUrl: `${contentOrigin}/media`,
   siteUrl,
   publishToken,
   purge,

@@ -22,9 +22,11 @@ function absolute(url: string): string {
   return url.startsWith('/') ? absoluteUrl(url) : url;
 }
 
-function plainText(blocks: readonly Block[]): string | undefined {
+/** The lead paragraph's text, opened by the dateline as the page shows it ("MerahPutih.com - Sekitar …"). */
+function plainText(blocks: readonly Block[], dateline: string | undefined): string | undefined {
   const lead = blocks.find((block) => block.type === 'paragraph');
-  return lead?.content.map((inline) => inline.text).join('');
+  const text = lead?.content.map((inline) => inline.text).join('');
+  return text && dateline ? `${dateline} - ${text}` : text;
 }
 
 /** At most 160 characters, cut at a word, with an ellipsis when cut. */
@@ -37,7 +39,7 @@ export function describe(text: string): string {
 }
 
 export function articleDescription(article: Article): string {
-  return describe(article.summary?.trim() || plainText(article.body) || article.headline);
+  return describe(article.summary?.trim() || plainText(article.body, article.dateline) || article.headline);
 }
 
 interface ShareImage {
@@ -70,7 +72,9 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     ...(article.publishedAt || article.updatedAt ? { dateModified: article.updatedAt ?? article.publishedAt } : {}),
     ...(article.category ? { articleSection: article.category.name } : {}),
     inLanguage: site.locale,
-    author: [organisation],
+    // The byline's writers (Google's article structured data), else the newsroom.
+    author: article.byline ? article.byline.map((name) => ({ '@type': 'Person', name })) : [organisation],
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
     ...(article.editor ? { editor: { '@type': 'Person', name: article.editor.name ?? article.editor.initials } } : {}),
     publisher: {
       ...organisation,
@@ -102,11 +106,19 @@ export interface PageHead {
   jsonLd?: Record<string, unknown> | undefined;
 }
 
-function listHead(page: Extract<PageData, { kind: 'home' | 'category' }>): PageHead {
-  const isHome = page.kind === 'home';
-  const hrefFor = (number: number) => (isHome ? paths.home.href(number) : paths.category.href(page.category.slug, number));
+function listHead(page: Extract<PageData, { kind: 'home' | 'category' | 'tag' }>): PageHead {
+  const hrefFor = (number: number) => {
+    switch (page.kind) {
+      case 'home':
+        return paths.home.href(number);
+      case 'category':
+        return paths.category.href(page.category.slug, number);
+      case 'tag':
+        return paths.tag.href(page.tag.slug, number);
+    }
+  };
   const title = pageTitle(page);
-  const description = isHome ? id.home.description : id.category.description(page.category.name);
+  const description = page.kind === 'home' ? id.home.description : page.kind === 'category' ? id.category.description(page.category.name) : id.tag.description(page.tag.name);
   const url = absoluteUrl(hrefFor(page.page));
   return {
     title,
@@ -125,7 +137,7 @@ function listHead(page: Extract<PageData, { kind: 'home' | 'category' }>): PageH
       'image:alt': SITE_SHARE_IMAGE.alt,
     },
     twitter: { card: 'summary_large_image' },
-    feed: isHome ? undefined : { href: absoluteUrl(`${paths.category.href(page.category.slug)}/feed.xml`), title: `${site.name} — ${page.category.name}` },
+    feed: page.kind !== 'category' ? undefined : { href: absoluteUrl(`${paths.category.href(page.category.slug)}/feed.xml`), title: `${site.name} — ${page.category.name}` },
   };
 }
 
@@ -168,6 +180,7 @@ export function pageHead(page: PageData): PageHead {
       return articleHead(page.article);
     case 'home':
     case 'category':
+    case 'tag':
       return listHead(page);
     case 'search':
       return { title: pageTitle(page), description: id.search.prompt, robots: 'noindex', openGraph: {} };

@@ -14,6 +14,8 @@ export function pageTitle(page: PageData): string {
       return page.page > 1 ? id.home.pageTitle(page.page) : id.home.documentTitle;
     case 'category':
       return id.category.documentTitle(page.category.name, page.page);
+    case 'tag':
+      return id.tag.documentTitle(page.tag.name, page.page);
     case 'search':
       return id.search.documentTitle(page.query);
     case 'not-found':

@@ -1,32 +1,9 @@
 /**
  * Each page's code is its own chunk: a reader of an article downloads no search, and a reader of
- * the home page no article renderer. A route's chunk can be loaded ahead (`preload`): the browser
- * does it before hydrating, the prerender before rendering, a link on the reader's intent. Once
- * loaded, the lazy component resolves synchronously, so hydration never stops to wait for it.
+ * the home page no article renderer (see src/lib/lazy-module.ts).
  */
-import { lazy, type ComponentType } from 'react';
+import { lazyModule, type LazyModule } from '../lib/lazy-module';
 
-export interface LazyRoute<P> {
-  Component: ComponentType<P>;
-  preload: () => Promise<unknown>;
-  /** The module's source file, as Vite's manifest names it. */
-  file: string;
-}
+export type LazyRoute<P> = LazyModule<P>;
 
-/** A page's component, loaded with `load` and taken from the module by `pick`. */
-export function lazyRoute<M, P extends object>(file: string, load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LazyRoute<P> {
-  let loaded: M | undefined;
-  const preload = () =>
-    load().then((module) => {
-      loaded = module;
-      return module;
-    });
-  const Component = lazy(() => {
-    if (loaded === undefined) return preload().then((module) => ({ default: pick(module) }));
-    // Already here: a thenable that answers at once lets React render without suspending.
-    const ready = { default: pick(loaded) };
-    const thenable = { then: (resolve: (value: typeof ready) => void) => resolve(ready) };
-    return thenable as unknown as Promise<typeof ready>;
-  });
-  return { Component, preload, file };
-}
+export const lazyRoute = lazyModule;

@@ -1,9 +1,10 @@
 /**
  * The site's page kinds, one entry each (in the manner of Simorgh's route objects): the paths it
  * answers, the strict checks its params pass before anything is fetched, what it loads, what it is
- * for its head and title, its lazily loaded code, and the paths a static build writes. The app's
- * routes (app-routes.tsx), the render pipeline (load-page.ts, entry-server.tsx), the prerender's
- * page list and the head all derive from this table: a new page kind is one entry and its component.
+ * for its head and title, and its lazily loaded code. The app's routes (app-routes.tsx), the render
+ * pipeline (load-page.ts, entry-server.tsx) and the head all derive from this table: a new page kind
+ * is one entry and its component, and one entry in static-paths.ts (the build's, never sent to a
+ * browser), which the compiler asks for.
  */
 import type { QueryClient, QueryState } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
@@ -12,8 +13,8 @@ import { isValidSlug, parsePageNumber, paths } from '../config/paths';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { categoryPagesQueryOptions } from '../features/category/api/get-category';
 import { latestPagesQueryOptions } from '../features/latest/api/get-latest';
-import { categoriesQueryOptions } from '../features/navigation/api/get-categories';
 import { relatedQueryOptions } from '../features/related/api/get-related';
+import { tagPagesQueryOptions } from '../features/tag/api/get-tag';
 import { id } from '../i18n/id';
 import { viewOf } from '../lib/query-view';
 import type { PageData } from './page-data';
@@ -33,8 +34,6 @@ interface PageKind<P> {
   page: (queryClient: QueryClient, props: P) => PageData | undefined;
   /** The page's component, in a chunk of its own. */
   module: LazyRoute<P>;
-  /** The paths of this kind a static build writes, found through the content API. */
-  staticPaths: (queryClient: QueryClient) => AsyncGenerator<string>;
 }
 
 /** A path resolved against one page kind. */
@@ -47,7 +46,6 @@ export interface PageRoute {
   patterns: readonly string[];
   module: Pick<LazyRoute<never>, 'file' | 'preload'>;
   resolve: (params: Params, search: URLSearchParams) => Resolution;
-  staticPaths: PageKind<never>['staticPaths'];
 }
 
 /** Types a page kind's props through its functions, then keeps only what every caller needs. */
@@ -56,7 +54,6 @@ function pageKind<P extends object>(kind: PageKind<P>): PageRoute {
   return {
     patterns: kind.patterns,
     module,
-    staticPaths: kind.staticPaths,
     resolve: (params, search) => {
       const parsed = kind.parse(params, search);
       if (parsed === null) return { kind: 'not-found' };
@@ -100,10 +97,6 @@ const home = pageKind<{ page: number }>({
     return first ? { kind: 'home', page, pageCount: first.pageCount } : undefined;
   },
   module: lazyRoute('src/app/routes/home-route.tsx', () => import('./routes/home-route'), (module) => module.HomeRoute),
-  staticPaths: async function* (queryClient) {
-    const first = (await queryClient.infiniteQuery(latestPagesQueryOptions(1))).pages[0];
-    for (let page = 1; page <= (first?.pageCount ?? 1); page += 1) yield paths.home.href(page);
-  },
 });
 
 const article = pageKind<{ slug: string }>({
@@ -136,14 +129,6 @@ const article = pageKind<{ slug: string }>({
     }
   },
   module: lazyRoute('src/app/routes/article-route.tsx', () => import('./routes/article-route'), (module) => module.ArticleRoute),
-  staticPaths: async function* (queryClient) {
-    // Every story is in the latest list: its pages name them all, newest first.
-    for await (const page of home.staticPaths(queryClient)) {
-      const number = page === paths.home.href() ? 1 : Number(page.split('/').at(-1));
-      const list = (await queryClient.infiniteQuery(latestPagesQueryOptions(number))).pages[0];
-      for (const item of list?.items ?? []) yield paths.article.href(item.slug);
-    }
-  },
 });
 
 const category = pageKind<{ slug: string; page: number }>({
@@ -163,12 +148,26 @@ const category = pageKind<{ slug: string; page: number }>({
     return first.category ? { kind: 'category', category: first.category, page, pageCount: first.pageCount } : { kind: 'not-found' };
   },
   module: lazyRoute('src/app/routes/category-route.tsx', () => import('./routes/category-route'), (module) => module.CategoryRoute),
-  staticPaths: async function* (queryClient) {
-    for (const { slug } of (await queryClient.query(categoriesQueryOptions())).items) {
-      const first = (await queryClient.infiniteQuery(categoryPagesQueryOptions(slug, 1))).pages[0];
-      for (let page = 1; page <= (first?.pageCount ?? 1); page += 1) yield paths.category.href(slug, page);
-    }
+});
+
+// A tag's pages are a category's, over another list (the two differ in their query's key type).
+const tag = pageKind<{ slug: string; page: number }>({
+  patterns: [paths.tag.pattern, paths.tag.pagePattern],
+  parse: ({ slug = '', page }) => {
+    if (!isValidSlug(slug)) return null;
+    const number = listPage(page, paths.tag.href(slug));
+    return number === null || 'redirect' in number ? number : { props: { slug, page: number.page } };
   },
+  load: (queryClient, { slug, page }) => queryClient.infiniteQuery(tagPagesQueryOptions(slug, page)),
+  page: (queryClient, { slug, page }) => {
+    const view = cached(queryClient.getQueryState(tagPagesQueryOptions(slug, page).queryKey));
+    if (view.kind === 'not-found') return { kind: 'not-found' };
+    if (view.kind === 'error') return { kind: 'error', heading: id.tag.error };
+    const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
+    if (!first) return undefined;
+    return first.tag ? { kind: 'tag', tag: first.tag, page, pageCount: first.pageCount } : { kind: 'not-found' };
+  },
+  module: lazyRoute('src/app/routes/tag-route.tsx', () => import('./routes/tag-route'), (module) => module.TagRoute),
 });
 
 const search = pageKind<{ query: string }>({
@@ -177,13 +176,10 @@ const search = pageKind<{ query: string }>({
   load: () => Promise.resolve(),
   page: (_, { query }) => ({ kind: 'search', query }),
   module: lazyRoute('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
-  staticPaths: async function* () {
-    yield await Promise.resolve(paths.search.href());
-  },
 });
 
 /** Every page kind, in the order paths are matched. Anything else is the not-found page. */
-export const pageRoutes = { home, article, category, search } as const;
+export const pageRoutes = { home, article, category, tag, search } as const;
 
 /** The page kind that answers a path, with its resolution; null when none does (not found). */
 export function matchPage(pathname: string, search: URLSearchParams = new URLSearchParams()): { route: PageRoute; resolution: Resolution } | null {

@@ -33,6 +33,11 @@ export const paths = {
     pagePattern: '/kategori/:slug/halaman/:page',
     href: (slug: string, page = 1) => `/kategori/${slug}${pageSuffix(page)}`,
   },
+  tag: {
+    pattern: '/tag/:slug',
+    pagePattern: '/tag/:slug/halaman/:page',
+    href: (slug: string, page = 1) => `/tag/${slug}${pageSuffix(page)}`,
+  },
   search: {
     pattern: '/cari',
     href: (query?: string) => (query ? `/cari?${new URLSearchParams({ q: query }).toString()}` : '/cari'),

@@ -38,7 +38,7 @@ export const site = {
     return siteUrl;
   },
   // import.meta.env is Vite's: the content build (tsx, no Vite) reads this module for the time zone.
-  apiBaseUrl: withoutTrailingSlash(import.meta.env?.VITE_API_BASE_URL || '/api'),
+  apiBaseUrl: withoutTrailingSlash((import.meta.env as ImportMetaEnv | undefined)?.VITE_API_BASE_URL || '/api'),
   /** A request that takes longer than this is aborted and shown as an error. */
   requestTimeoutMs: 8000,
 };

@@ -10,18 +10,30 @@ import * as v from 'valibot';
 import { wellFormedJson } from '../lib/well-formed';
 import type { ImageVariant } from './contract';
 import {
+  blockVariant,
+  CaptionsSchema,
   CategorySchema,
-  HeadingBlockSchema,
+  DividerBlockSchema,
+  embedFields,
+  galleryFields,
+  HEADING_LEVELS,
+  headingFields,
   ImageUrlSchema,
   ImageVariantSchema,
   LanguageTagSchema,
   LinkInlineSchema,
+  listFields,
   MonthSchema,
   NonEmptyText,
+  PullQuoteBlockSchema,
   QuoteBlockSchema,
-  ReadAlsoBlockSchema,
+  ReadAlsoLinkSchema,
   SlugSchema,
+  tableFields,
+  TagSchema,
   TimestampSchema,
+  videoFields,
+  type BlockKind,
 } from './contract';
 
 /**
@@ -104,23 +116,56 @@ const TextInlineSchema = v.object({
 
 const InlineSchema = v.variant('type', [TextInlineSchema, LinkInlineSchema]);
 
-const ParagraphBlockSchema = v.object({
-  type: v.literal('paragraph'),
-  content: v.pipe(keepValid(InlineSchema, 'text run'), v.minLength(1)),
-});
+/** Inline content: the runs that parse; none left, and what holds it is dropped. */
+const InlineContentSchema = v.pipe(keepValid(InlineSchema, 'text run'), v.minLength(1));
 
-const ImageBlockSchema = v.object({
-  type: v.literal('image'),
-  image: ImageSchema,
-});
+/**
+ * The contract's block kinds (contract.ts), every one of them (the type says so), each from the
+ * contract's own fields with only what the reader reads more forgivingly overridden: a broken run,
+ * list item, cell, link or photo is dropped alone, an image keeps its box (see ImageSchema), and an
+ * optional part that does not parse is left out.
+ */
+const readerBlockSchemas = {
+  paragraph: v.object({ type: v.literal('paragraph'), content: InlineContentSchema }),
+  heading: v.object({ ...headingFields, level: orNothing(v.picklist(HEADING_LEVELS)) }),
+  'read-also': v.object({ type: v.literal('read-also'), links: v.pipe(keepValid(ReadAlsoLinkSchema, '"Baca juga" link'), v.minLength(1)) }),
+  image: v.object({ type: v.literal('image'), image: ImageSchema }),
+  quote: QuoteBlockSchema,
+  'pull-quote': PullQuoteBlockSchema,
+  divider: DividerBlockSchema,
+  list: v.object({ ...listFields, items: v.pipe(keepValid(InlineContentSchema, 'list item'), v.minLength(1)) }),
+  table: v.object({
+    ...tableFields,
+    header: v.pipe(v.array(v.fallback(keepValid(InlineSchema, 'text run'), [])), v.minLength(1)),
+    rows: v.pipe(keepValid(v.array(v.fallback(keepValid(InlineSchema, 'text run'), [])), 'table row'), v.minLength(1)),
+  }),
+  gallery: v.object({ ...galleryFields, title: orNothing(v.string()), images: v.pipe(keepValid(ImageSchema, 'gallery photo'), v.minLength(1)) }),
+  video: v.object({ ...videoFields, poster: orNothing(ImageSchema), captions: orNothing(CaptionsSchema) }),
+  embed: v.object({
+    ...embedFields,
+    title: orNothing(v.string()),
+    text: orNothing(v.string()),
+    author: orNothing(v.string()),
+    // A picture on this site only: nothing is ever requested from the provider.
+    thumbnail: orNothing(v.pipe(ImageSchema, v.check((image) => image.src !== undefined && /^\/(?![/\\])/.test(image.src)))),
+  }),
+} satisfies Record<BlockKind, v.GenericSchema>;
 
-export const BlockSchema = v.variant('type', [
-  ParagraphBlockSchema,
-  ReadAlsoBlockSchema,
-  ImageBlockSchema,
-  QuoteBlockSchema,
-  HeadingBlockSchema,
-]);
+/** "Baca juga" as it was before it could hold several links, `{ slug, headline }`: read as one link. */
+function upgradeLegacyBlock(block: unknown): unknown {
+  if (typeof block !== 'object' || block === null) return block;
+  const { type, slug, headline, links } = block as Record<string, unknown>;
+  return type === 'read-also' && links === undefined ? { type, links: [{ slug, headline }] } : block;
+}
+
+export const BlockSchema = blockVariant(readerBlockSchemas);
+
+const BodySchema = v.pipe(
+  v.array(v.unknown()),
+  v.transform((blocks) => blocks.map(upgradeLegacyBlock)),
+  keepValid(BlockSchema, 'block'),
+  v.minLength(1, 'the article has no block the reader can show'),
+);
 
 export const ArticleSchema = payload(v.object({
   slug: SlugSchema,
@@ -130,6 +175,9 @@ export const ArticleSchema = payload(v.object({
   publishedAt: orNothing(ReadableTimestamp),
   updatedAt: orNothing(ReadableTimestamp),
   editor: orNothing(v.object({ initials: NonEmptyText, name: v.optional(v.string()) })),
+  byline: orNothing(v.pipe(keepValid(NonEmptyText, 'byline name'), v.minLength(1))),
+  dateline: orNothing(NonEmptyText),
+  tags: v.fallback(keepValid(TagSchema, 'tag'), []),
   image: orNothing(ImageSchema),
   shareImage: orNothing(
     v.object({
@@ -138,7 +186,7 @@ export const ArticleSchema = payload(v.object({
       height: v.pipe(v.number(), v.integer(), v.minValue(1)),
     }),
   ),
-  body: v.pipe(keepValid(BlockSchema, 'block'), v.minLength(1, 'the article has no block the reader can show')),
+  body: BodySchema,
 }));
 
 export const TeaserSchema = v.object({
@@ -154,10 +202,16 @@ export const TeaserListSchema = payload(v.object({
   page: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   pageCount: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   category: orNothing(CategorySchema),
+  tag: orNothing(TagSchema),
 }));
 
 export const CategoryListSchema = payload(v.object({
   items: v.fallback(keepValid(CategorySchema, 'category'), []),
+}));
+
+/** Every tag with a page; a tag that does not parse is left out. */
+export const TagListSchema = payload(v.object({
+  items: v.fallback(keepValid(v.object({ ...TagSchema.entries, count: v.number() }), 'tag'), []),
 }));
 
 /** The archive's months; a month that does not parse is left out. */
@@ -180,6 +234,8 @@ export type { ImageVariant };
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Inline = v.InferOutput<typeof InlineSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
+export type Tag = v.InferOutput<typeof TagSchema>;
+export type { BlockKind } from './contract';
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;
 export type TeaserList = v.InferOutput<typeof TeaserListSchema>;

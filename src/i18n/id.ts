@@ -58,8 +58,24 @@ export const id = {
     documentTitle: (headline: string) => `${headline} | Warta`,
     loading: 'Memuat artikel…',
     readAlso: 'Baca juga:',
+    /** The heading of a "Baca juga" box of several links. */
+    readAlsoBox: 'Baca juga',
     editorInitials: 'Inisial editor',
     photoCredit: (credit: string) => `(${credit})`,
+    /** "Oleh Ana", "Oleh Ana dan Budi", "Oleh Ana, Budi dan Cici". */
+    byline: (names: readonly string[]) => `Oleh ${names.length > 1 ? `${names.slice(0, -1).join(', ')} dan ${names.at(-1) ?? ''}` : (names[0] ?? '')}`,
+    tags: 'Topik',
+    gallery: (count: number) => `Galeri foto, ${count} foto`,
+    galleryPhoto: (index: number, count: number) => `Foto ${index} dari ${count}`,
+    /** "Video, 1:05". */
+    video: (duration: string) => `Video, ${duration}`,
+  },
+  tag: {
+    heading: 'Topik',
+    description: (name: string) => `Berita tentang ${name} di Warta.`,
+    documentTitle: (name: string, page: number) => (page > 1 ? `${name} — Halaman ${page} | Warta` : `Topik: ${name} | Warta`),
+    error: 'Berita dengan topik ini tidak dapat dimuat.',
+    empty: 'Belum ada berita dengan topik ini.',
   },
   image: {
     unavailable: 'Gambar tidak tersedia',

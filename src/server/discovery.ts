@@ -3,7 +3,7 @@
  * lists), for the static build and the live server alike, with the well-kept libraries made for it:
  * `sitemap` (sitemaps.org 0.9, Google News) and `feed` (RSS 2.0).
  * - /robots.txt names the sitemap index, /sitemap.xml;
- * - the index lists /sitemaps/pages.xml (home and category pages), /sitemaps/news.xml (Google News:
+ * - the index lists /sitemaps/pages.xml (home, category and tag pages), /sitemaps/news.xml (Google News:
  *   the stories of the last 48 hours) and a sitemap of each month's stories, at most 50,000 addresses
  *   each (a bigger month is split: stories-2025-08.xml, stories-2025-08-2.xml …), with `lastmod`;
  * - /feed.xml is RSS 2.0 of the latest 20 stories, /kategori/<slug>/feed.xml of a category's.
@@ -15,7 +15,7 @@ import { articleDescription } from '../app/head';
 import { paths } from '../config/paths';
 import { site } from '../config/site';
 import { apiPaths } from '../content/api-paths';
-import { ArchiveIndexSchema, ArchiveMonthSchema, ArticleSchema, CategoryListSchema, TeaserListSchema, type ArchiveMonth } from '../content/schema';
+import { ArchiveIndexSchema, ArchiveMonthSchema, ArticleSchema, CategoryListSchema, TagListSchema, TeaserListSchema, type ArchiveMonth } from '../content/schema';
 import { getJson, isNotFound } from '../lib/api-client';
 import { monthOf } from '../lib/dates';
 import { id } from '../i18n/id';
@@ -70,6 +70,8 @@ function reader(client: QueryClient) {
     categories: () => getJson(apiPaths.categories(), CategoryListSchema, { client }),
     latest: () => getJson(apiPaths.latest(1), TeaserListSchema, { client }),
     category: (slug: string) => optional(getJson(apiPaths.category(slug, 1), TeaserListSchema, { client })),
+    tags: () => optional(getJson(apiPaths.tags(), TagListSchema, { client })),
+    tag: (slug: string) => optional(getJson(apiPaths.tag(slug, 1), TeaserListSchema, { client })),
     article: (slug: string) => optional(getJson(apiPaths.article(slug), ArticleSchema, { client })),
   };
 }
@@ -106,6 +108,11 @@ async function pagesSitemap(client: QueryClient): Promise<string> {
   for (const category of categories) {
     const list = await content.category(category.slug);
     items.push({ url: paths.category.href(category.slug), lastmod: newest((list?.items ?? []).flatMap((item) => (item.publishedAt ? [item.publishedAt] : []))) });
+  }
+  // Every tag's page (a content API without tags.json has none).
+  for (const tag of (await content.tags())?.items ?? []) {
+    const list = await content.tag(tag.slug);
+    items.push({ url: paths.tag.href(tag.slug), lastmod: newest((list?.items ?? []).flatMap((item) => (item.publishedAt ? [item.publishedAt] : []))) });
   }
   return sitemap(items);
 }

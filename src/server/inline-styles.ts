@@ -21,6 +21,16 @@ export function inlineScriptHashes(template: string): string[] {
   return [...template.matchAll(INLINE_SCRIPT)].map(([, script]) => sha256(script ?? ''));
 }
 
+/**
+ * A stylesheet of the build as a <style> element and its hash (for a page that needs it: the
+ * stylesheet of a block kind's chunk). Throws when it holds "</".
+ */
+export async function styleElement(distDir: string, file: string): Promise<{ element: string; hash: string }> {
+  const css = (await readFile(path.join(distDir, file), 'utf8')).trim();
+  if (css.includes('</')) throw new Error(`${file} contains "</", which would end its <style> element`);
+  return { element: `<style>${css}</style>`, hash: sha256(css) };
+}
+
 export async function inlineStylesheets(template: string, distDir: string): Promise<{ template: string; styleHashes: string[] }> {
   const styleHashes: string[] = [];
   let result = template;

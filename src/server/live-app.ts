@@ -28,6 +28,8 @@ export interface LiveAppOptions {
   contentApiUrl: string;
   /** Where the content API's images are ("/images/<file>" is proxied to `${imagesUrl}/<file>`). */
   imagesUrl: string;
+  /** Where its videos and captions are ("/media/<file>" to `${mediaUrl}/<file>`); without it, /media/ answers 404. */
+  mediaUrl?: string;
   /** The public origin; every absolute URL is made on it, never on a request's Host. */
   siteUrl: string;
   /** The bearer token /_publish requires. */
@@ -46,6 +48,8 @@ export const CACHE_PAGE = 'public, max-age=0, must-revalidate, s-maxage=86400, s
 export const CACHE_NOT_FOUND = 'public, max-age=0, must-revalidate, s-maxage=60, stale-if-error=600';
 /** A redirect to a canonical address does not change. */
 export const CACHE_REDIRECT = 'public, max-age=3600, s-maxage=86400';
+/** Videos and captions keep the name an editor gave them: kept an hour. */
+export const CACHE_MEDIA = 'public, max-age=3600';
 /** Hashed files and images never change under their name. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Errors are never kept. */
@@ -85,7 +89,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 export function createLiveApp(options: LiveAppOptions): Hono {
-  const { documents, contentApiUrl, imagesUrl, siteUrl, publishToken, purge, assets, contentTimeoutMs = 8000 } = options;
+  const { documents, contentApiUrl, imagesUrl, mediaUrl, siteUrl, publishToken, purge, assets, contentTimeoutMs = 8000 } = options;
   configureSiteUrl(siteUrl);
   const fetchContent: ContentFetcher = (apiPath, init) => fetch(`${contentApiUrl}/${apiPath}`, init);
   const app = new Hono();
@@ -116,10 +120,17 @@ export function createLiveApp(options: LiveAppOptions): Hono {
       // Its category's list (and feed) and its month's sitemap change too (a removed story is in the
       // lists its own key purges; its month is not known any more, so every month's sitemap goes).
       const article = await fetch(`${contentApiUrl}/articles/${slug}.json`, { signal: AbortSignal.timeout(contentTimeoutMs) })
-        .then((response) => (response.ok ? (response.json() as Promise<{ category?: { slug?: unknown }; publishedAt?: unknown }>) : null))
+        .then((response) => (response.ok ? (response.json() as Promise<{ category?: { slug?: unknown }; publishedAt?: unknown; tags?: unknown }>) : null))
         .catch(() => null);
       const category = article?.category?.slug;
       if (typeof category === 'string') keys.add(surrogateKeys.category(category));
+      // It joins its tags' lists too (lists that already show it go with its own key).
+      if (Array.isArray(article?.tags)) {
+        for (const tag of article.tags as unknown[]) {
+          const slug = typeof tag === 'object' && tag !== null ? (tag as { slug?: unknown }).slug : undefined;
+          if (typeof slug === 'string' && isValidSlug(slug)) keys.add(surrogateKeys.tag(slug));
+        }
+      }
       const published = typeof article?.publishedAt === 'string' ? new Date(article.publishedAt) : null;
       keys.add(published && !Number.isNaN(published.getTime()) ? surrogateKeys.month(monthOf(published)) : surrogateKeys.archive);
     }
@@ -152,14 +163,21 @@ export function createLiveApp(options: LiveAppOptions): Hono {
     return c.body(text, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_PAGE, xkey: keyHeader(apiKeys(apiPath, data)) });
   });
 
-  app.get('/images/*', async (c) => {
-    const file = c.req.path.slice('/images/'.length);
-    if (!/^[a-z0-9][a-z0-9._-]*$/.test(file)) return c.body(null, 404);
-    const response = await fetch(`${imagesUrl}/${file}`, { signal: AbortSignal.timeout(contentTimeoutMs) }).catch(() => null);
-    if (!response) return c.body(null, 503, { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS });
-    if (!response.ok) return c.body(null, response.status === 404 ? 404 : 502, { 'Cache-Control': response.status === 404 ? CACHE_NOT_FOUND : CACHE_ERROR });
-    return c.body(await response.arrayBuffer(), 200, { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream', 'Cache-Control': CACHE_IMMUTABLE });
-  });
+  // Images (named by their content: never changed under their name) and videos and captions (named by
+  // the editor, so a replaced file must reach readers within the hour), passed through.
+  for (const [prefix, baseUrl, cacheControl] of [
+    ['images', imagesUrl, CACHE_IMMUTABLE],
+    ['media', mediaUrl, CACHE_MEDIA],
+  ] as const) {
+    app.get(`/${prefix}/*`, async (c) => {
+      const file = c.req.path.slice(`/${prefix}/`.length);
+      if (!baseUrl || !/^[a-z0-9][a-z0-9._-]*$/.test(file)) return c.body(null, 404, { 'Cache-Control': CACHE_NOT_FOUND });
+      const response = await fetch(`${baseUrl}/${file}`, { signal: AbortSignal.timeout(contentTimeoutMs) }).catch(() => null);
+      if (!response) return c.body(null, 503, { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS });
+      if (!response.ok) return c.body(null, response.status === 404 ? 404 : 502, { 'Cache-Control': response.status === 404 ? CACHE_NOT_FOUND : CACHE_ERROR });
+      return c.body(await response.arrayBuffer(), 200, { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream', 'Cache-Control': cacheControl });
+    });
+  }
 
   app.get('*', async (c) => {
     const url = new URL(c.req.url);

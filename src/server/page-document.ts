@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bootInfoScript } from '../app/boot-info';
 import { fillTemplate } from './fill-template';
-import { inlineScriptHashes, inlineStylesheets } from './inline-styles';
+import { inlineScriptHashes, inlineStylesheets, styleElement } from './inline-styles';
 import { APP_MODULE, filesForPage, readManifest } from './manifest';
 import { headerPolicy, metaPolicy, SECURITY_HEADERS, type PolicyOptions } from './security';
 
@@ -19,7 +19,8 @@ export interface PageParts {
   head: string;
   html: string;
   state: string;
-  routeFile: string | undefined;
+  /** The source files of the lazily loaded chunks the page needs: its route's, its block kinds'. */
+  moduleFiles: readonly string[];
 }
 
 export interface PageDocuments {
@@ -42,25 +43,40 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
   if (fresh) await writeFile(templateCopy, built);
   const builtTemplate = fresh ? built : await readFile(templateCopy, 'utf8');
   const { template, styleHashes } = await inlineStylesheets(builtTemplate, distDir);
-  const policy: PolicyOptions = { apiOrigin, styleHashes, scriptHashes: inlineScriptHashes(template) };
-  const csp = metaPolicy(policy);
   const manifest = await readManifest(distDir);
-  const entryFiles = new Set(filesForPage(manifest).js);
+  const entry = filesForPage(manifest);
+  const entryFiles = new Set(entry.js);
+  // The stylesheets of lazily loaded chunks (the rich blocks', an embed card's): inlined in the pages
+  // that show those blocks only, so a page of text never carries their CSS.
+  const chunkStyles = new Map<string, { element: string; hash: string }>();
+  for (const chunk of Object.values(manifest)) {
+    for (const file of chunk.css ?? []) if (!entry.css.includes(file) && !chunkStyles.has(file)) chunkStyles.set(file, await styleElement(distDir, file));
+  }
+  const scriptHashes = inlineScriptHashes(template);
+  // The header (one for every page) allows every stylesheet a page may inline; each page's own
+  // <meta> only those it has. A browser enforces both, so a page can apply no other.
+  const policy: PolicyOptions = { apiOrigin, styleHashes: [...styleHashes, ...[...chunkStyles.values()].map((style) => style.hash)], scriptHashes };
+  const stylesFor = (moduleFiles: readonly string[]) => {
+    const own = moduleFiles.filter((file) => manifest[file]).flatMap((file) => filesForPage(manifest, [file]).css).filter((file) => chunkStyles.has(file));
+    return [...new Set(own)].map((file) => chunkStyles.get(file)).filter((style) => style !== undefined);
+  };
   /**
-   * The app's code and the page's own route chunk, with the chunks they import: listed for the boot
+   * The app's code and the page's own chunks (its route's, its embeds'), with the chunks they import: listed for the boot
    * script, which fetches them once the page has loaded (not before: they would compete with the
    * hero image) so that the app starts quickly on the reader's first gesture.
    */
-  const modulesFor = (routeFile: string | undefined) => {
-    const modules = routeFile && manifest[routeFile] ? [APP_MODULE, routeFile] : [APP_MODULE];
+  const modulesFor = (moduleFiles: readonly string[]) => {
+    const modules = [APP_MODULE, ...moduleFiles.filter((file) => manifest[file])];
     return filesForPage(manifest, modules)
       .js.filter((file) => !entryFiles.has(file))
       .map((file) => `/${file}`);
   };
   return {
     documentOf: (page, siteUrl) => {
-      const boot = bootInfoScript({ path: page.path, modules: modulesFor(page.routeFile), siteUrl });
-      return fillTemplate(template, { head: page.head, html: page.html, state: page.state + boot, csp });
+      const boot = bootInfoScript({ path: page.path, modules: modulesFor(page.moduleFiles), siteUrl });
+      const styles = stylesFor(page.moduleFiles);
+      const csp = metaPolicy({ apiOrigin, scriptHashes, styleHashes: [...styleHashes, ...styles.map((style) => style.hash)] });
+      return fillTemplate(template, { head: page.head + styles.map((style) => style.element).join(''), html: page.html, state: page.state + boot, csp });
     },
     policy,
     headers: { 'Content-Security-Policy': headerPolicy(policy), ...SECURITY_HEADERS },

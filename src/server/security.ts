@@ -5,6 +5,8 @@
  * docs/deploying.md.
  */
 
+import { YOUTUBE_EMBED_ORIGIN } from '../lib/embeds';
+
 export interface PolicyOptions {
   /** The API's origin when it is not this site (VITE_API_BASE_URL is absolute). */
   apiOrigin?: string | undefined;
@@ -24,6 +26,10 @@ function directives({ apiOrigin, styleHashes = [], scriptHashes = [] }: PolicyOp
     "img-src 'self' https:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    // The publisher's own videos and captions (decision 9); https for a media host of its own.
+    "media-src 'self' https:",
+    // The one frame a page may hold: a YouTube video the reader chose to play (decision 9).
+    `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -5,7 +5,8 @@
  *   headline (lists, "Berita Terkait", "Baca juga"): a changed headline or a removed story purges
  *   them all. Also on the not-found page of a story that does not exist yet, so publishing it ends
  *   the cached 404 at once.
- * - `list:latest`, `list:category:<slug>`: a list as a whole. A new story shifts every page of it.
+ * - `list:latest`, `list:category:<slug>`, `list:tag:<slug>`: a list as a whole. A new story shifts
+ *   every page of it.
  * - `categories`: the sections (every page's navigation).
  * - `archive:<YYYY-MM>`, and `archive` on every month: a month's stories (its archive JSON and
  *   sitemaps). Publishing a story purges its month's; a story that is gone (its month unknown), all.
@@ -20,6 +21,7 @@ export const surrogateKeys = {
   story: (slug: string) => `story:${slug}`,
   latest: 'list:latest',
   category: (slug: string) => `list:category:${slug}`,
+  tag: (slug: string) => `list:tag:${slug}`,
   categories: 'categories',
   discovery: 'discovery',
   archive: 'archive',
@@ -42,7 +44,9 @@ function storiesIn(data: unknown): string[] {
   };
   if (Array.isArray(data.items)) data.items.forEach(add);
   if (Array.isArray(data.pages)) for (const page of data.pages) if (isRecord(page) && Array.isArray(page.items)) page.items.forEach(add);
-  if (Array.isArray(data.body)) for (const block of data.body) if (isRecord(block) && block.type === 'read-also') add(block);
+  if (Array.isArray(data.body)) {
+    for (const block of data.body) if (isRecord(block) && block.type === 'read-also' && Array.isArray(block.links)) block.links.forEach(add);
+  }
   return slugs;
 }
 
@@ -58,6 +62,8 @@ export function queryKeys(key: QueryKey, data: unknown): string[] {
       return [surrogateKeys.latest, ...shown];
     case 'category':
       return typeof slug === 'string' ? [surrogateKeys.category(slug), ...shown] : shown;
+    case 'tag':
+      return typeof slug === 'string' ? [surrogateKeys.tag(slug), ...shown] : shown;
     case 'categories':
       return [surrogateKeys.categories];
     default:
@@ -75,6 +81,8 @@ export function apiKeys(apiPath: string, data: unknown): string[] {
   if (/^latest\/\d+\.json$/.test(apiPath)) return [surrogateKeys.latest, ...shown];
   const category = /^categories\/([^/]+)\/\d+\.json$/.exec(apiPath)?.[1];
   if (category) return [surrogateKeys.category(category), ...shown];
+  const tag = /^tags\/([^/]+)\/\d+\.json$/.exec(apiPath)?.[1];
+  if (tag) return [surrogateKeys.tag(tag), ...shown];
   if (apiPath === apiPaths.categories()) return [surrogateKeys.categories];
   const month = /^archive\/(\d{4}-\d{2})\.json$/.exec(apiPath)?.[1];
   if (month) return [surrogateKeys.archive, surrogateKeys.month(month)];

@@ -12,7 +12,7 @@ describe('home', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Berita Terkini' })).toBeInTheDocument();
     const main = screen.getByRole('main');
     const stories = await within(main).findAllByRole('article');
-    expect(stories).toHaveLength(11);
+    expect(stories).toHaveLength(sampleTeaserList('latest/1.json').items.length);
     const dates = stories.map((story) => Date.parse(story.querySelector('time')?.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     for (const story of stories) {
@@ -38,6 +38,6 @@ describe('home', () => {
     expect(alert).toHaveTextContent('Berita terkini tidak dapat dimuat.');
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
-    expect(await screen.findAllByRole('article')).toHaveLength(11);
+    expect(await screen.findAllByRole('article')).toHaveLength(sampleTeaserList('latest/1.json').items.length);
   });
 });

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageHead } from '../../src/app/head';
 import { createQueryClient } from '../../src/app/query-client';
-import { matchPage, pageRoutes } from '../../src/app/route-table';
+import { matchPage } from '../../src/app/route-table';
+import { staticPaths } from '../../src/app/static-paths';
 import { renderPage } from '../../src/entry-server';
 import type { ContentFetcher } from '../../src/lib/api-client';
 import { sampleApi, SEED_SLUG } from '../msw/sample-api';
@@ -109,14 +110,15 @@ describe('the pages a static build writes', () => {
     const { fetcher } = memoryFetcher(sampleApi);
     const queryClient = createQueryClient({ retry: false }, fetcher);
     const found: Record<string, string[]> = {};
-    for (const [name, route] of Object.entries(pageRoutes)) {
+    for (const [name, pathsOf] of Object.entries(staticPaths)) {
       found[name] = [];
-      for await (const path of route.staticPaths(queryClient)) found[name].push(path);
+      for await (const path of pathsOf(queryClient)) found[name].push(path);
     }
     const articles = [...sampleApi.keys()].filter((file) => file.startsWith('articles/')).map((file) => `/post/read/${file.slice('articles/'.length, -'.json'.length)}`);
     expect(found.article?.sort()).toEqual(articles.sort());
     expect(found.home).toEqual(['/']);
     expect(found.category).toEqual(['/kategori/dunia', '/kategori/nasional']);
+    expect(found.tag).toEqual(['/tag/contoh', '/tag/format-artikel']);
     expect(found.search).toEqual(['/cari']);
   });
 });

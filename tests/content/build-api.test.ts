@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { TeaserListContract as TeaserList } from '../../src/content/contract';
-import { buildApi, LATEST_PAGE_SIZE } from '../../scripts/content/build-api';
+import { buildApi, LATEST_PAGE_SIZE, mediaFilesOf, tagSlug } from '../../scripts/content/build-api';
 import type { ImageIndex } from '../../scripts/content/images';
 import { loadContent, type SourceArticle, type SourceContent } from '../../scripts/content/source';
 
@@ -25,6 +25,39 @@ const contentOf = (articles: SourceArticle[]): SourceContent => ({
   dir: 'memori',
   categories: [{ slug: 'dunia', name: 'Dunia' }],
   articles,
+});
+
+describe('tags, bylines, datelines and media (#16)', () => {
+  it('makes a tag’s slug of its name: lowercase ASCII, accents dropped, hyphens between words', () => {
+    expect(tagSlug('Korea Utara')).toBe('korea-utara');
+    expect(tagSlug('  Pemilu 2024: Hasil  ')).toBe('pemilu-2024-hasil');
+    expect(tagSlug('Café Señor')).toBe('cafe-senor');
+    expect(() => tagSlug('!!!')).toThrow('no letter or digit');
+  });
+
+  it('gives each tag a page of its stories, newest first, and lists the tags', () => {
+    const files = buildApi(
+      contentOf([article(1, { tags: ['Korea Utara', 'Rusia'] }), article(2, { tags: ['Korea Utara'] }), article(3)]),
+      noImages,
+    );
+    expect(files.get('articles/artikel-1.json')).toMatchObject({ tags: [{ slug: 'korea-utara', name: 'Korea Utara' }, { slug: 'rusia', name: 'Rusia' }] });
+    expect(files.get('articles/artikel-3.json')).not.toHaveProperty('tags');
+    const tagPage = files.get('tags/korea-utara/1.json') as TeaserList;
+    expect(tagPage.tag).toEqual({ slug: 'korea-utara', name: 'Korea Utara' });
+    expect(tagPage.items.map((item) => item.slug)).toEqual(['artikel-2', 'artikel-1']);
+    expect(files.get('tags.json')).toEqual({ items: [{ slug: 'korea-utara', name: 'Korea Utara', count: 2 }, { slug: 'rusia', name: 'Rusia', count: 1 }] });
+  });
+
+  it('passes the byline and dateline through, and serves a video’s files under /media/', () => {
+    const video = { type: 'video' as const, src: 'klip.webm', mimeType: 'video/webm', width: 640, height: 360, duration: 4, title: 'Klip', captions: { src: 'klip.vtt', lang: 'id', label: 'Indonesia' } };
+    const content = contentOf([article(1, { byline: ['Ana', 'Budi'], dateline: 'Jakarta', body: [video] })]);
+    expect(buildApi(content, noImages).get('articles/artikel-1.json')).toMatchObject({
+      byline: ['Ana', 'Budi'],
+      dateline: 'Jakarta',
+      body: [{ ...video, src: '/media/klip.webm', captions: { src: '/media/klip.vtt', lang: 'id', label: 'Indonesia' } }],
+    });
+    expect(mediaFilesOf(content)).toEqual(['klip.webm', 'klip.vtt']);
+  });
 });
 
 describe('buildApi', () => {
@@ -49,10 +82,15 @@ describe('buildApi', () => {
 
   it('fills a "Baca juga" insert with the headline of the article it points at', () => {
     const files = buildApi(
-      contentOf([article(1, { body: [{ type: 'read-also', slug: 'artikel-2' }] }), article(2, { headline: 'Judul Kedua' })]),
+      contentOf([
+        article(1, { body: [{ type: 'read-also', links: [{ slug: 'artikel-2' }, { url: 'https://contoh.id/berita', headline: 'Di Situs Lain' }] }] }),
+        article(2, { headline: 'Judul Kedua' }),
+      ]),
       noImages,
     );
-    expect(files.get('articles/artikel-1.json')).toMatchObject({ body: [{ type: 'read-also', slug: 'artikel-2', headline: 'Judul Kedua' }] });
+    expect(files.get('articles/artikel-1.json')).toMatchObject({
+      body: [{ type: 'read-also', links: [{ slug: 'artikel-2', headline: 'Judul Kedua' }, { url: 'https://contoh.id/berita', headline: 'Di Situs Lain' }] }],
+    });
   });
 });
 
@@ -86,7 +124,7 @@ describe('loadContent', () => {
   });
 
   it('refuses a "Baca juga" that points nowhere', async () => {
-    const dir = await folderWith([article(1, { body: [{ type: 'read-also', slug: 'hilang' }] })]);
+    const dir = await folderWith([article(1, { body: [{ type: 'read-also', links: [{ slug: 'hilang' }] }] })]);
     await expect(loadContent(dir)).rejects.toThrow('"Baca juga" points at "hilang"');
   });
 });

@@ -109,13 +109,26 @@ function textsOf(parsed: Article): string[] {
       case 'paragraph':
         return item.content.map((run) => run.text);
       case 'read-also':
-        return [item.headline];
+        return item.links.map((link) => link.headline);
       case 'quote':
+      case 'pull-quote':
         return [item.text, ...(item.attribution ? [item.attribution] : [])];
       case 'heading':
         return [item.text];
       case 'image':
         return [item.image.caption ?? '', item.image.credit ?? ''];
+      case 'divider':
+        return [];
+      case 'list':
+        return item.items.flatMap((runs) => runs.map((run) => run.text));
+      case 'table':
+        return [item.caption, ...[...item.header, ...item.rows.flat()].flat().map((run) => run.text)];
+      case 'gallery':
+        return item.images.flatMap((image) => [image.caption ?? '', image.credit ?? '']);
+      case 'video':
+        return [item.title];
+      case 'embed':
+        return [item.title ?? '', item.text ?? '', item.author ?? ''];
     }
   });
 }

@@ -18,6 +18,7 @@ function validators() {
     categoryList: ajv.compile(committed('category-list.schema.json') as object),
     archiveIndex: ajv.compile(committed('archive-index.schema.json') as object),
     archiveMonth: ajv.compile(committed('archive-month.schema.json') as object),
+    tagList: ajv.compile(committed('tag-list.schema.json') as object),
   };
 }
 
@@ -27,7 +28,7 @@ describe('the JSON Schema for content teams', () => {
   });
 
   it('accepts every file of the sample API', () => {
-    const { article, teaserList, categoryList, archiveIndex, archiveMonth } = validators();
+    const { article, teaserList, categoryList, archiveIndex, archiveMonth, tagList } = validators();
     for (const [file, json] of sampleApi) {
       // The search index is MiniSearch's own format, read by MiniSearch; it is not part of the contract.
       if (file === 'search-index.json') continue;
@@ -39,7 +40,9 @@ describe('the JSON Schema for content teams', () => {
             ? archiveIndex
             : file.startsWith('archive/')
               ? archiveMonth
-              : teaserList;
+              : file === 'tags.json'
+                ? tagList
+                : teaserList;
       expect(validate(json), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });

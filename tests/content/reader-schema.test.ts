@@ -190,3 +190,55 @@ describe('an image whose size is missing or unusable (#11)', () => {
     for (const item of parsed.items) expect(item.image).toMatchObject(DEFAULT_IMAGE_SIZE);
   });
 });
+
+describe('the block kinds and fields of #16, read forgivingly', () => {
+  const bodyOf = (...blocks: unknown[]) => v.parse(ArticleSchema, { ...seedJson(), body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Satu.' }] }, ...blocks] }).body.slice(1);
+  const image = { src: '/images/a.jpg', width: 1600, height: 900, alt: 'A' };
+
+  it('reads a "Baca juga" of the old shape, { slug, headline }, as one link', () => {
+    expect(bodyOf({ type: 'read-also', slug: 'lain', headline: 'Lain' })).toEqual([{ type: 'read-also', links: [{ slug: 'lain', headline: 'Lain' }] }]);
+  });
+
+  it('drops a "Baca juga" link that is not a slug or an https address, and keeps the rest', () => {
+    const links = [{ url: 'javascript:alert(1)', headline: 'X' }, { url: 'http://contoh.id', headline: 'Y' }, { slug: 'lain', headline: 'Lain' }];
+    expect(bodyOf({ type: 'read-also', links })).toEqual([{ type: 'read-also', links: [{ slug: 'lain', headline: 'Lain' }] }]);
+    expect(bodyOf({ type: 'read-also', links: [{ url: 'javascript:alert(1)', headline: 'X' }] })).toEqual([]);
+  });
+
+  it('drops a broken list item alone, and a list with none left', () => {
+    const items = [[{ type: 'text', text: 'Satu' }], 'bukan daftar', [], [{ type: 'text', text: 'Dua' }]];
+    expect(bodyOf({ type: 'list', ordered: true, items })).toEqual([{ type: 'list', ordered: true, items: [[{ type: 'text', text: 'Satu' }], [{ type: 'text', text: 'Dua' }]] }]);
+    expect(bodyOf({ type: 'list', ordered: false, items: [[]] })).toEqual([]);
+  });
+
+  it('keeps a table whose cell holds a broken run, the cell left blank', () => {
+    const [table] = bodyOf({ type: 'table', caption: 'Angka', header: [[{ type: 'text', text: 'A' }]], rows: [[[{ type: 'html', html: '<b>x</b>' }]]] });
+    expect(table).toEqual({ type: 'table', caption: 'Angka', header: [[{ type: 'text', text: 'A' }]], rows: [[[]]] });
+  });
+
+  it('drops a gallery photo that is not one, and keeps an unsafe one as a placeholder', () => {
+    const [gallery] = bodyOf({ type: 'gallery', images: [image, 'foto', { ...image, src: 'javascript:alert(1)' }] });
+    expect(gallery).toMatchObject({ type: 'gallery', images: [{ src: '/images/a.jpg' }, { src: undefined, alt: 'A' }] });
+  });
+
+  it('drops an embed of a service it does not know or of an address that is not https', () => {
+    expect(bodyOf({ type: 'embed', provider: 'myspace', url: 'https://myspace.com/a' })).toEqual([]);
+    expect(bodyOf({ type: 'embed', provider: 'x', url: 'javascript:alert(1)' })).toEqual([]);
+  });
+
+  it('leaves out an embed’s thumbnail from another site, which a card must never request', () => {
+    const [embed] = bodyOf({ type: 'embed', provider: 'youtube', url: 'https://youtu.be/aqz-KE-bpKQ', title: 'T', thumbnail: { ...image, src: 'https://i.ytimg.com/vi/x/hq.jpg' } });
+    expect(embed).toEqual({ type: 'embed', provider: 'youtube', url: 'https://youtu.be/aqz-KE-bpKQ', title: 'T', text: undefined, author: undefined, thumbnail: undefined });
+  });
+
+  it('reads a heading level it cannot use as the default, and keeps the heading', () => {
+    expect(bodyOf({ type: 'heading', text: 'Sub', level: 7 })).toEqual([{ type: 'heading', text: 'Sub', level: undefined }]);
+  });
+
+  it('drops a broken tag or byline name alone, and leaves out a dateline that is not text', () => {
+    const article = v.parse(ArticleSchema, { ...seedJson(), tags: [{ slug: 'a', name: 'A' }, { slug: 'Bukan Slug', name: 'B' }], byline: ['Ana', 3, ''], dateline: 42 });
+    expect(article.tags).toEqual([{ slug: 'a', name: 'A' }]);
+    expect(article.byline).toEqual(['Ana']);
+    expect(article.dateline).toBeUndefined();
+  });
+});

@@ -20,6 +20,30 @@ test('the article page runs at most 120 kB of JavaScript and 10 kB of CSS', asyn
   expect(await gzipBytes(dist, files.css)).toBeLessThanOrEqual(BUDGET.css);
 });
 
+/** The files a prerendered page runs once its app starts: its boot script and the modules its boot info lists. */
+function pageScripts(html: string): string[] {
+  const boot = JSON.parse(/<script type="application\/json" id="warta-boot">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as { modules?: string[] };
+  const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1] ?? '';
+  return [entry, ...(boot.modules ?? []).map((file) => file.replace(/^\//, ''))];
+}
+
+// The seed article's JavaScript before #16 added eleven block kinds (116,321 B): it may grow by the
+// new schemas, 2 kB, and no more; the kinds that need code load only on pages that have them.
+const SEED_JS_BEFORE_16 = 116_321;
+
+test('the block kinds that need code load only on pages that have them, and a page of every kind stays within 120 kB (#16)', async ({ request }) => {
+  const seed = pageScripts(await (await request.get(SEED_PATH)).text());
+  const everyKind = pageScripts(await (await request.get('/post/read/contoh-semua-jenis-blok-artikel-warta')).text());
+  const manifest = await readManifest(dist);
+  const chunkOf = (source: string) => manifest[source]?.file ?? `(${source} is not its own chunk)`;
+  for (const source of ['src/features/article/components/rich-blocks.tsx']) {
+    expect(seed, source).not.toContain(chunkOf(source));
+    expect(everyKind, source).toContain(chunkOf(source));
+  }
+  expect(await gzipBytes(dist, seed)).toBeLessThanOrEqual(SEED_JS_BEFORE_16 + 2_000);
+  expect(await gzipBytes(dist, everyKind)).toBeLessThanOrEqual(BUDGET.js);
+});
+
 test('each page loads only its own route: the article page has no search and no list code', async () => {
   const manifest = await readManifest(dist);
   const article = new Set(filesForPage(manifest, ARTICLE_PAGE_MODULES).js);

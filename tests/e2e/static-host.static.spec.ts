@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ogs from 'open-graph-scraper';
 import { SEED_HEADLINE, SEED_PATH } from './fixtures';
+
+/** How many stories the build has: one API file each. */
+const STORIES = readdirSync('dist/api/articles').length;
 
 const SITE = 'https://warta.example';
 /** What WhatsApp's crawler says it is; it reads only the first 300 kB of a page. */
@@ -59,8 +63,8 @@ test('every address in the sitemaps the index lists is a deep link that answers 
     urls.push(...(Array.isArray(listed) ? listed : listed ? [listed] : []));
   }
   const articles = new Set(urls.filter((url) => url.loc.includes('/post/read/')).map((url) => url.loc));
-  expect(articles.size).toBe(11);
-  expect(urls.map((url) => url.loc)).toEqual(expect.arrayContaining([`${SITE}/`, `${SITE}/kategori/dunia`, `${SITE}/kategori/nasional`]));
+  expect(articles.size).toBe(STORIES);
+  expect(urls.map((url) => url.loc)).toEqual(expect.arrayContaining([`${SITE}/`, `${SITE}/kategori/dunia`, `${SITE}/kategori/nasional`, `${SITE}/tag/contoh`]));
   for (const { loc, lastmod } of urls) {
     expect(Date.parse(lastmod ?? ''), loc).not.toBeNaN();
     const response = await request.get(new URL(loc).pathname);
@@ -83,7 +87,7 @@ test('the feeds are RSS 2.0, advertised on every page; robots.txt names the site
   const feed = await (await request.get('/feed.xml')).text();
   expect(() => SyntaxValidator.validate(feed)).not.toThrow();
   const items = (parser.parse(feed) as { rss: { channel: { item: Record<string, unknown>[] } } }).rss.channel.item;
-  expect(items).toHaveLength(11);
+  expect(items).toHaveLength(Math.min(STORIES, 20));
   for (const item of items) {
     expect(Object.keys(item)).toEqual(expect.arrayContaining(['title', 'link', 'guid', 'pubDate', 'description']));
   }
@@ -121,5 +125,25 @@ test('every page carries the CSP, and the host sends the security headers _heade
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
   }
   const asset = /src="(\/assets\/[^"]+\.js)"/.exec(await (await request.get('/')).text())?.[1] ?? '';
+  expect(asset).not.toBe('');
   expect((await request.get(asset)).headers()['cache-control']).toContain('immutable');
+});
+
+test('a page may frame only YouTube’s privacy-enhanced player, play only media of the site or https, and apply only its own stylesheets (#16)', async ({ request }) => {
+  const headerOf = async (path: string) => (await request.get(path)).headers()['content-security-policy'] ?? '';
+  for (const path of [SEED_PATH, '/post/read/contoh-semua-jenis-blok-artikel-warta']) {
+    const html = await (await request.get(path)).text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+    for (const policy of [meta, await headerOf(path)]) {
+      expect(/frame-src ([^;]+)/.exec(policy)?.[1], path).toBe('https://www.youtube-nocookie.com');
+      expect(/media-src ([^;]+)/.exec(policy)?.[1], path).toBe("'self' https:");
+    }
+    // The page's <meta> allows exactly its own inline stylesheets (the site's, and a block kind's where it has one).
+    const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css ?? '').digest('base64')}'`);
+    expect(/style-src ([^;]+)/.exec(meta)?.[1]?.split(' ').sort(), path).toEqual(["'self'", ...inline].sort());
+    for (const hash of inline) expect(await headerOf(path), path).toContain(hash);
+  }
+  // The story of paragraphs carries one stylesheet; the one with every kind, the rich blocks' too.
+  expect([...(await (await request.get(SEED_PATH)).text()).matchAll(/<style>/g)]).toHaveLength(1);
+  expect([...(await (await request.get('/post/read/contoh-semua-jenis-blok-artikel-warta')).text()).matchAll(/<style>/g)]).toHaveLength(2);
 });

@@ -97,9 +97,9 @@ describe('a month’s sitemap', () => {
 });
 
 describe('the pages sitemap', () => {
-  it('lists the home page and every category page, with the newest story’s date', async () => {
+  it('lists the home page, every category page and every tag’s page, with the newest story’s date', async () => {
     const { doc } = await xml(discoveryPaths.pages);
-    expect(urls(doc).map((url) => url.loc)).toEqual([`${SITE}/`, `${SITE}/kategori/dunia`, `${SITE}/kategori/nasional`]);
+    expect(urls(doc).map((url) => url.loc)).toEqual([`${SITE}/`, `${SITE}/kategori/dunia`, `${SITE}/kategori/nasional`, `${SITE}/tag/contoh`, `${SITE}/tag/format-artikel`]);
     for (const url of urls(doc)) expect(url.lastmod, url.loc).toMatch(/^\d{4}-/);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_ERROR, CACHE_NOT_FOUND, CACHE_PAGE, createLiveApp, refusedPath } from '../../src/server/live-app';
+import { CACHE_ERROR, CACHE_MEDIA, CACHE_NOT_FOUND, CACHE_PAGE, createLiveApp, refusedPath } from '../../src/server/live-app';
 import { loadPageDocuments } from '../../src/server/page-document';
 import { sampleApi, SEED_SLUG, sampleJson } from '../msw/sample-api';
 import { server } from '../msw/server';
@@ -55,6 +55,7 @@ beforeAll(async () => {
     documents,
     contentApiUrl: `${CONTENT}/api`,
     imagesUrl: `${CONTENT}/images`,
+    mediaUrl: `${CONTENT}/media`,
     siteUrl: SITE,
     publishToken: TOKEN,
     purge: (keys) => {
@@ -135,6 +136,21 @@ describe('the browser’s JSON, through the public address', () => {
   });
 });
 
+describe('videos and captions', () => {
+  it('are passed through from the content service, kept an hour (an editor may replace a file under its name)', async () => {
+    server.use(http.get(`${CONTENT}/media/klip.webm`, () => new HttpResponse(new Uint8Array([26, 69, 223, 163]), { headers: { 'Content-Type': 'video/webm' } })));
+    const response = await request('/media/klip.webm');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('video/webm');
+    expect(response.headers.get('cache-control')).toBe(CACHE_MEDIA);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([26, 69, 223, 163]));
+  });
+
+  it('answer 404 for a name that is not a plain file name', async () => {
+    expect((await request('/media/..%2fapi%2fcategories.json')).status).toBe(404);
+  });
+});
+
 describe('sitemaps and feeds', () => {
   it('name what a publish purges them by: a month’s sitemap its month, a feed its list', async () => {
     const month = await request('/sitemaps/stories-2024-10.xml');
@@ -172,6 +188,12 @@ describe('publishing', () => {
     expect(purged).toHaveLength(1);
     // Its month's sitemap (published 2024-10-17 WIB) and its category's feed, not every month's nor every feed.
     expect(new Set(purged[0])).toEqual(new Set([`story:${SEED_SLUG}`, 'list:category:dunia', 'list:latest', 'archive:2024-10', 'discovery']));
+  });
+
+  it('purges the lists of a story’s tags too, which a new story joins', async () => {
+    purged.length = 0;
+    await publish(JSON.stringify({ slugs: ['contoh-semua-jenis-blok-artikel-warta'] }));
+    expect(purged[0]).toEqual(expect.arrayContaining(['list:tag:contoh', 'list:tag:format-artikel', 'list:category:nasional', 'archive:2025-07']));
   });
 
   it('purges every month’s sitemap for a story that is gone, its month unknown', async () => {

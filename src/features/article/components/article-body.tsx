@@ -1,7 +1,7 @@
 import { Suspense, useDeferredValue, useState } from 'react';
 import { useIsClient } from '../../../components/use-is-client';
 import type { Block } from '../../../content/schema';
-import { appendEditorInitials, type BodyBlock } from '../model/append-editor-initials';
+import { enhanceBody, type BodyBlock } from '../model/body-passes';
 import { RenderBlock } from './render-block';
 
 /** What a phone shows at once; the rest of a long body follows without blocking the page. */
@@ -9,8 +9,14 @@ export const FIRST_BLOCKS = 40;
 /** Blocks hydrated together: each group is its own unit of work, so a huge page hydrates in steps. */
 const HYDRATION_GROUP = 50;
 
-export function ArticleBody({ blocks, editorInitials }: { blocks: readonly Block[]; editorInitials?: string | undefined }) {
-  const body = appendEditorInitials(blocks, editorInitials);
+interface ArticleBodyProps {
+  blocks: readonly Block[];
+  dateline?: string | undefined;
+  editorInitials?: string | undefined;
+}
+
+export function ArticleBody({ blocks, dateline, editorInitials }: ArticleBodyProps) {
+  const body = enhanceBody(blocks, { dateline, editorInitials });
   // Prerendered and hydrating: every block is already on the page and must match. Opened inside the
   // app: the first blocks render at once and the rest in the background, interruptibly, so a body
   // of thousands of blocks does not freeze the page.

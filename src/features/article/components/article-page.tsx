@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { DateTime } from '../../../components/date-time';
 import { PageHeading } from '../../../components/page-heading';
 import type { Article } from '../../../content/schema';
+import { id } from '../../../i18n/id';
 import { ArticleBody } from './article-body';
 import { ArticleFigure } from './hero-figure';
 
@@ -29,14 +30,33 @@ export function ArticlePage({ article, footer }: ArticlePageProps) {
         <PageHeading id={ARTICLE_HEADING_ID} dir="auto" className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-neutral-950 sm:text-4xl">
           {article.headline}
         </PageHeading>
-        {article.publishedAt ? (
+        {article.byline || article.publishedAt ? (
           <p className="mt-3 text-sm text-neutral-600">
-            <DateTime iso={article.publishedAt} format="article" />
+            {article.byline ? (
+              <span dir="auto" className="block font-semibold text-neutral-800">
+                {id.article.byline(article.byline)}
+              </span>
+            ) : null}
+            {article.publishedAt ? <DateTime iso={article.publishedAt} format="article" /> : null}
           </p>
         ) : null}
       </div>
       {article.image ? <ArticleFigure image={article.image} priority /> : null}
-      <ArticleBody blocks={article.body} editorInitials={article.editor?.initials} />
+      <ArticleBody blocks={article.body} dateline={article.dateline} editorInitials={article.editor?.initials} />
+      {article.tags.length > 0 ? (
+        <nav aria-label={id.article.tags} className="mt-8 max-w-prose">
+          <h2 className="text-sm font-bold uppercase tracking-wide text-neutral-700">{id.article.tags}</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link to={paths.tag.href(tag.slug)} dir="auto" className="inline-block rounded-full border border-neutral-300 px-3 py-1 text-sm text-neutral-800 hover:border-red-700 hover:text-red-700">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {footer}
     </article>
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { id } from '../../../i18n/id';
 import { assertNever } from '../../../lib/assert-never';
 import { safeHref } from '../../../lib/urls';
-import type { BodyInline } from '../model/append-editor-initials';
+import type { BodyInline } from '../model/body-passes';
 
 /** Text runs, links and the editor's initials inside a paragraph: always text, never HTML. */
 export function InlineContent({ content }: { content: readonly BodyInline[] }) {
@@ -37,6 +37,9 @@ function InlineNode({ inline }: { inline: BodyInline }) {
         </a>
       );
     }
+    case 'dateline':
+      // "MerahPutih.com - ", "JAKARTA - ": the place in bold, as newsrooms set it.
+      return <strong>{inline.text} - </strong>;
     case 'editor-initials':
       return (
         <>
