@@ -24,7 +24,7 @@ export const ImageVariantSchema = v.object({
   type: v.picklist(['image/avif', 'image/webp', 'image/jpeg', 'image/png']),
 });
 
-export const ImageSchema = v.object({
+export const ImageContractSchema = v.object({
   src: ImageUrlSchema,
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -100,7 +100,7 @@ export const ReadAlsoBlockSchema = v.object({
 
 export const ImageBlockSchema = v.object({
   type: v.literal('image'),
-  image: ImageSchema,
+  image: ImageContractSchema,
 });
 
 export const QuoteBlockSchema = v.object({
@@ -140,7 +140,7 @@ export const TableBlockSchema = v.object({
 
 /** Several photos, each with its caption and credit, shown one after another in a row that scrolls. */
 export const galleryFields = { type: v.literal('gallery') };
-export const GalleryBlockSchema = v.object({ ...galleryFields, title: v.optional(v.string()), images: v.pipe(v.array(ImageSchema), v.minLength(2)) });
+export const GalleryBlockSchema = v.object({ ...galleryFields, title: v.optional(v.string()), images: v.pipe(v.array(ImageContractSchema), v.minLength(2)) });
 
 /** The publisher's own video file, played in the page. */
 export const CaptionsSchema = v.object({ src: MediaUrlSchema, lang: LanguageTagSchema, label: NonEmptyText });
@@ -157,7 +157,7 @@ export const videoFields = {
 };
 export const VideoBlockSchema = v.object({
   ...videoFields,
-  poster: v.optional(ImageSchema),
+  poster: v.optional(ImageContractSchema),
   /** A WebVTT captions track. */
   captions: v.optional(CaptionsSchema),
 });
@@ -174,7 +174,7 @@ export const EmbedBlockSchema = v.object({
   text: v.optional(v.string()),
   author: v.optional(v.string()),
   /** A picture of the post kept on this site (never the provider's address: nothing is requested from it). */
-  thumbnail: v.optional(v.object({ ...ImageSchema.entries, src: v.pipe(v.string(), v.regex(/^\/(?![/\\])/)) })),
+  thumbnail: v.optional(v.object({ ...ImageContractSchema.entries, src: v.pipe(v.string(), v.regex(/^\/(?![/\\])/)) })),
 });
 
 /**
@@ -202,7 +202,7 @@ export type BlockKind = keyof typeof blockSchemas;
 export const blockVariant = /* @__NO_SIDE_EFFECTS__ */ <T extends Record<BlockKind, v.ObjectSchema<v.ObjectEntries & { type: v.LiteralSchema<string, undefined> }, undefined>>>(schemas: T) =>
   v.variant('type', Object.values(schemas) as T[BlockKind][]);
 
-export const BlockSchema = blockVariant(blockSchemas);
+export const BlockContractSchema = blockVariant(blockSchemas);
 
 export const ArticleContractSchema = v.object({
   slug: SlugSchema,
@@ -217,7 +217,7 @@ export const ArticleContractSchema = v.object({
   /** Where it was filed from, or the newsroom ("Jakarta", "MerahPutih.com"): shown in bold before the first paragraph. */
   dateline: v.optional(NonEmptyText),
   tags: v.optional(v.array(TagSchema)),
-  image: v.optional(ImageSchema),
+  image: v.optional(ImageContractSchema),
   /** The picture link previews show: 1200×630 is what WhatsApp, Facebook and X crop to best. */
   shareImage: v.optional(
     v.object({
@@ -226,7 +226,7 @@ export const ArticleContractSchema = v.object({
       height: v.pipe(v.number(), v.integer(), v.minValue(1)),
     }),
   ),
-  body: v.pipe(v.array(BlockSchema), v.minLength(1)),
+  body: v.pipe(v.array(BlockContractSchema), v.minLength(1)),
 });
 
 export const TeaserContractSchema = v.object({
@@ -234,7 +234,7 @@ export const TeaserContractSchema = v.object({
   headline: NonEmptyText,
   category: CategorySchema,
   publishedAt: TimestampSchema,
-  image: v.optional(ImageSchema),
+  image: v.optional(ImageContractSchema),
 });
 
 /** A page of stories: the latest, a category's, or an article's related list (always one page). */
@@ -287,10 +287,10 @@ export const ArchiveMonthContractSchema = v.object({
 
 export type ImageVariant = v.InferOutput<typeof ImageVariantSchema>;
 export type ArticleContract = v.InferOutput<typeof ArticleContractSchema>;
-export type BlockContract = v.InferOutput<typeof BlockSchema>;
+export type BlockContract = v.InferOutput<typeof BlockContractSchema>;
 export type TagContract = v.InferOutput<typeof TagSchema>;
 export type TagListContract = v.InferOutput<typeof TagListContractSchema>;
-export type ImageContract = v.InferOutput<typeof ImageSchema>;
+export type ImageContract = v.InferOutput<typeof ImageContractSchema>;
 export type TeaserContract = v.InferOutput<typeof TeaserContractSchema>;
 export type TeaserListContract = v.InferOutput<typeof TeaserListContractSchema>;
 export type CategoryContract = v.InferOutput<typeof CategorySchema>;
