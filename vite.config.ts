@@ -5,8 +5,8 @@ import { defineConfig } from 'vite';
 
 /** What the boot script (src/main.tsx) imports: it must stay a few kB that load alone (decision 5). */
 const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script)|app[\\/]boot-info)\.ts$/;
-/** Code that stays in its own chunk, loaded only where it is used: search's index library, an embed card's icons and strings. */
-const OWN_CHUNK = /node_modules[\\/](minisearch|simple-icons[\\/]icons)[\\/]|src[\\/]i18n[\\/]id-embed\.ts$/;
+/** Code that stays in its own chunk, loaded only where it is used: search's index library, the embed card's strings. */
+const OWN_CHUNK = /node_modules[\\/]minisearch[\\/]|src[\\/]i18n[\\/]id-embed\.ts$/;
 /**
  * The app's shared code (libraries, src/lib, config, content, components, the strings) is one chunk,
  * "core", that every page's app loads. Left to itself, the bundler cuts it into a new common chunk

@@ -11,7 +11,6 @@ import { keyThisEntry } from './navigation-effects';
 import { createQueryClient } from './query-client';
 import { matchPage } from './route-table';
 
-
 /**
  * Starts the reader in the browser. A prerendered page is hydrated with the data it was rendered
  * with; a page rendered for another path (404.html answering an article published after the

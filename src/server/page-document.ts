@@ -46,7 +46,7 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
   const manifest = await readManifest(distDir);
   const entry = filesForPage(manifest);
   const entryFiles = new Set(entry.js);
-  // The stylesheets of lazily loaded chunks (the rich blocks', an embed card's): inlined in the pages
+  // The stylesheets of lazily loaded chunks (the rich blocks'): inlined in the pages
   // that show those blocks only, so a page of text never carries their CSS.
   const chunkStyles = new Map<string, { element: string; hash: string }>();
   for (const chunk of Object.values(manifest)) {
@@ -61,8 +61,8 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
     return [...new Set(own)].map((file) => chunkStyles.get(file)).filter((style) => style !== undefined);
   };
   /**
-   * The app's code and the page's own chunks (its route's, its embeds'), with the chunks they import: listed for the boot
-   * script, which fetches them once the page has loaded (not before: they would compete with the
+   * The app's code and the page's own chunks (its route's, its rich blocks'), with the chunks they
+   * import: listed for the boot script, which fetches them once the page has loaded (not before: they would compete with the
    * hero image) so that the app starts quickly on the reader's first gesture.
    */
   const modulesFor = (moduleFiles: readonly string[]) => {
