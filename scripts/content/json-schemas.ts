@@ -1,47 +1,31 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
+import type { GenericSchema } from 'valibot';
 import {
   ArchiveIndexContractSchema,
   ArchiveMonthContractSchema,
-  ArticleContractSchema as ArticleSchema,
+  ArticleContractSchema,
   CategoryListContractSchema,
   TagListContractSchema,
-  TeaserListContractSchema as TeaserListSchema,
+  TeaserListContractSchema,
 } from '../../src/content/contract';
 
 const BASE = 'https://warta.example/schema';
 
+/** Each payload the API serves: its schema file, what it is (the title), and the contract's schema of it. */
+const PAYLOADS: readonly (readonly [file: string, title: string, schema: GenericSchema])[] = [
+  ['article.schema.json', 'Warta article (api/articles/<slug>.json)', ArticleContractSchema],
+  [
+    'teaser-list.schema.json',
+    'Warta list of article teasers (api/latest/<page>.json, api/categories/<slug>/<page>.json, api/related/<slug>.json)',
+    TeaserListContractSchema,
+  ],
+  ['category-list.schema.json', 'Warta categories (api/categories.json)', CategoryListContractSchema],
+  ['tag-list.schema.json', "Warta tags with a page (api/tags.json; each tag's stories are api/tags/<slug>/<page>.json, a teaser list)", TagListContractSchema],
+  ['archive-index.schema.json', 'Warta archive: its months, newest first (api/archive.json)', ArchiveIndexContractSchema],
+  ['archive-month.schema.json', 'Warta archive: the stories of one month in WIB, newest first (api/archive/<YYYY-MM>.json)', ArchiveMonthContractSchema],
+];
+
 /** file name -> JSON Schema (draft 2020-12) of each payload the API serves. */
 export function jsonSchemas(): Record<string, object> {
-  return {
-    'article.schema.json': {
-      $id: `${BASE}/article.schema.json`,
-      title: 'Warta article (api/articles/<slug>.json)',
-      ...toJsonSchema(ArticleSchema, { target: 'draft-2020-12' }),
-    },
-    'teaser-list.schema.json': {
-      $id: `${BASE}/teaser-list.schema.json`,
-      title: 'Warta list of article teasers (api/latest/<page>.json, api/categories/<slug>/<page>.json, api/related/<slug>.json)',
-      ...toJsonSchema(TeaserListSchema, { target: 'draft-2020-12' }),
-    },
-    'category-list.schema.json': {
-      $id: `${BASE}/category-list.schema.json`,
-      title: 'Warta categories (api/categories.json)',
-      ...toJsonSchema(CategoryListContractSchema, { target: 'draft-2020-12' }),
-    },
-    'tag-list.schema.json': {
-      $id: `${BASE}/tag-list.schema.json`,
-      title: 'Warta tags with a page (api/tags.json; each tag\'s stories are api/tags/<slug>/<page>.json, a teaser list)',
-      ...toJsonSchema(TagListContractSchema, { target: 'draft-2020-12' }),
-    },
-    'archive-index.schema.json': {
-      $id: `${BASE}/archive-index.schema.json`,
-      title: 'Warta archive: its months, newest first (api/archive.json)',
-      ...toJsonSchema(ArchiveIndexContractSchema, { target: 'draft-2020-12' }),
-    },
-    'archive-month.schema.json': {
-      $id: `${BASE}/archive-month.schema.json`,
-      title: 'Warta archive: the stories of one month in WIB, newest first (api/archive/<YYYY-MM>.json)',
-      ...toJsonSchema(ArchiveMonthContractSchema, { target: 'draft-2020-12' }),
-    },
-  };
+  return Object.fromEntries(PAYLOADS.map(([file, title, schema]) => [file, { $id: `${BASE}/${file}`, title, ...toJsonSchema(schema, { target: 'draft-2020-12' }) }]));
 }
