@@ -11,10 +11,10 @@ import type { ReactElement } from 'react';
 import { matchPath, type Params } from 'react-router';
 import { isValidSlug, parsePageNumber, paths } from '../config/paths';
 import { articleQueryOptions } from '../features/article/api/get-article';
-import { categoryPagesQueryOptions } from '../features/category/api/get-category';
 import { latestPagesQueryOptions } from '../features/latest/api/get-latest';
 import { relatedQueryOptions } from '../features/related/api/get-related';
-import { tagPagesQueryOptions } from '../features/tag/api/get-tag';
+import { namedListPagesQueryOptions } from '../content/paged-list';
+import type { TeaserList } from '../content/schema';
 import { id } from '../i18n/id';
 import { viewOf } from '../lib/query-view';
 import type { PageData } from './page-data';
@@ -131,42 +131,46 @@ const article = pageKind<{ slug: string }>({
   module: lazyRoute('src/app/routes/article-route.tsx', () => import('./routes/article-route'), (module) => module.ArticleRoute),
 });
 
-const category = pageKind<{ slug: string; page: number }>({
-  patterns: [paths.category.pattern, paths.category.pagePattern],
-  parse: ({ slug = '', page }) => {
-    if (!isValidSlug(slug)) return null;
-    const number = listPage(page, paths.category.href(slug));
-    return number === null || 'redirect' in number ? number : { props: { slug, page: number.page } };
-  },
-  load: (queryClient, { slug, page }) => queryClient.infiniteQuery(categoryPagesQueryOptions(slug, page)),
-  page: (queryClient, { slug, page }) => {
-    const view = cached(queryClient.getQueryState(categoryPagesQueryOptions(slug, page).queryKey));
-    if (view.kind === 'not-found') return { kind: 'not-found' };
-    if (view.kind === 'error') return { kind: 'error', heading: id.category.error };
-    const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
-    if (!first) return undefined;
-    return first.category ? { kind: 'category', category: first.category, page, pageCount: first.pageCount } : { kind: 'not-found' };
-  },
+type NamedListProps = { slug: string; page: number };
+
+/**
+ * A named thing's list (a category's, a tag's): /<kind>/:slug and its pages. What the page is comes
+ * from its first page of stories (`pageOf`); one that does not say what it lists is not found.
+ */
+function namedList(
+  kind: 'category' | 'tag',
+  route: { pattern: string; pagePattern: string; href: (slug: string, page?: number) => string },
+  errorHeading: string,
+  pageOf: (first: TeaserList, page: number) => PageData | undefined,
+): Omit<PageKind<NamedListProps>, 'module'> {
+  return {
+    patterns: [route.pattern, route.pagePattern],
+    parse: ({ slug = '', page }) => {
+      if (!isValidSlug(slug)) return null;
+      const number = listPage(page, route.href(slug));
+      return number === null || 'redirect' in number ? number : { props: { slug, page: number.page } };
+    },
+    load: (queryClient, { slug, page }) => queryClient.infiniteQuery(namedListPagesQueryOptions(kind, slug, page)),
+    page: (queryClient, { slug, page }) => {
+      const view = cached(queryClient.getQueryState(namedListPagesQueryOptions(kind, slug, page).queryKey));
+      if (view.kind === 'not-found') return { kind: 'not-found' };
+      if (view.kind === 'error') return { kind: 'error', heading: errorHeading };
+      const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
+      if (!first) return undefined;
+      return pageOf(first, page) ?? { kind: 'not-found' };
+    },
+  };
+}
+
+const category = pageKind<NamedListProps>({
+  ...namedList('category', paths.category, id.category.error, (first, page) =>
+    first.category ? { kind: 'category', category: first.category, page, pageCount: first.pageCount } : undefined,
+  ),
   module: lazyRoute('src/app/routes/category-route.tsx', () => import('./routes/category-route'), (module) => module.CategoryRoute),
 });
 
-// A tag's pages are a category's, over another list (the two differ in their query's key type).
-const tag = pageKind<{ slug: string; page: number }>({
-  patterns: [paths.tag.pattern, paths.tag.pagePattern],
-  parse: ({ slug = '', page }) => {
-    if (!isValidSlug(slug)) return null;
-    const number = listPage(page, paths.tag.href(slug));
-    return number === null || 'redirect' in number ? number : { props: { slug, page: number.page } };
-  },
-  load: (queryClient, { slug, page }) => queryClient.infiniteQuery(tagPagesQueryOptions(slug, page)),
-  page: (queryClient, { slug, page }) => {
-    const view = cached(queryClient.getQueryState(tagPagesQueryOptions(slug, page).queryKey));
-    if (view.kind === 'not-found') return { kind: 'not-found' };
-    if (view.kind === 'error') return { kind: 'error', heading: id.tag.error };
-    const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
-    if (!first) return undefined;
-    return first.tag ? { kind: 'tag', tag: first.tag, page, pageCount: first.pageCount } : { kind: 'not-found' };
-  },
+const tag = pageKind<NamedListProps>({
+  ...namedList('tag', paths.tag, id.tag.error, (first, page) => (first.tag ? { kind: 'tag', tag: first.tag, page, pageCount: first.pageCount } : undefined)),
   module: lazyRoute('src/app/routes/tag-route.tsx', () => import('./routes/tag-route'), (module) => module.TagRoute),
 });
 

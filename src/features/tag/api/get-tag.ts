@@ -1,17 +1,11 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../../content/api-paths';
-import { nextPageOf } from '../../../content/paged-list';
-import { TagListSchema, TeaserListSchema } from '../../../content/schema';
+import { namedListPagesQueryOptions } from '../../../content/paged-list';
+import { TagListSchema } from '../../../content/schema';
 import { getJson } from '../../../lib/api-client';
 
-/** A tag's stories (api/tags/<slug>/<page>.json) from a page on, 20 at a time, newest first. An unknown tag answers 404. */
-export const tagPagesQueryOptions = (slug: string, firstPage = 1) =>
-  infiniteQueryOptions({
-    queryKey: ['tag', slug, firstPage],
-    queryFn: ({ client, pageParam, signal }) => getJson(apiPaths.tag(slug, pageParam), TeaserListSchema, { client, signal }),
-    initialPageParam: firstPage,
-    getNextPageParam: nextPageOf,
-  });
+/** A tag's stories from a page on, 20 at a time, newest first. An unknown tag answers 404. */
+export const tagPagesQueryOptions = (slug: string, firstPage = 1) => namedListPagesQueryOptions('tag', slug, firstPage);
 
 /** Every tag with a page (api/tags.json), by name: for the static build and the sitemap. */
 export const tagsQueryOptions = () =>
