@@ -22,8 +22,8 @@ export function inlineScriptHashes(template: string): string[] {
 }
 
 /**
- * A stylesheet of the build as a <style> element and its hash (for a page that needs it: the
- * stylesheet of a block kind's chunk). Throws when it holds "</".
+ * A stylesheet of the build as a <style> element and its hash: the site's, in every page, or a
+ * chunk's, in the pages that need it (the rich blocks'). Throws when it holds "</".
  */
 export async function styleElement(distDir: string, file: string): Promise<{ element: string; hash: string }> {
   const css = (await readFile(path.join(distDir, file), 'utf8')).trim();
@@ -37,10 +37,9 @@ export async function inlineStylesheets(template: string, distDir: string): Prom
   for (const match of template.matchAll(LINK)) {
     const [tag, file] = match;
     if (file === undefined) continue;
-    const css = (await readFile(path.join(distDir, file), 'utf8')).trim();
-    if (css.includes('</')) throw new Error(`${file} contains "</", which would end its <style> element`);
-    styleHashes.push(sha256(css));
-    result = result.replace(tag, () => `<style>${css}</style>`);
+    const { element, hash } = await styleElement(distDir, file);
+    styleHashes.push(hash);
+    result = result.replace(tag, () => element);
   }
   return { template: result, styleHashes };
 }

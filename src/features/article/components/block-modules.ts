@@ -1,8 +1,9 @@
 /**
- * The block kinds whose component is its own chunk, loaded only on pages that have one (an embed
- * card and its player; lists, tables, galleries and videos). The prerender loads them before rendering and lists their files for the boot
- * script; the browser loads them before hydrating. Kept apart from the renderer, so that the app's
- * start-up code can ask which a page needs without taking every block component with it.
+ * The block kinds whose component is in a chunk of its own, loaded only on pages that have one
+ * (lists, tables, galleries, videos and embeds: the rich blocks). The render pipeline loads it before
+ * rendering such a page and lists it for the boot script, which preloads it; inside the app it loads
+ * when a page first needs it. Kept apart from the renderer, so that the render pipeline can ask which
+ * a page needs without taking every block component with it.
  */
 import type { Block, BlockKind } from '../../../content/schema';
 import { lazyModule, type LazyModule } from '../../../lib/lazy-module';
