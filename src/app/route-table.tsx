@@ -18,7 +18,7 @@ import type { TeaserList } from '../content/schema';
 import { id } from '../i18n/id';
 import { viewOf } from '../lib/query-view';
 import type { PageData } from './page-data';
-import { lazyRoute, type LazyRoute } from './route-modules';
+import { lazyModule, type LazyModule } from '../lib/lazy-module';
 
 /** What a path's params say: the page's own props, a redirect to its canonical address, or no page at all (null). */
 type Parsed<P> = { props: P } | { redirect: string } | null;
@@ -33,7 +33,7 @@ interface PageKind<P> {
   /** What the page is, read from the cache: its head's data, and its title in the browser. Undefined while it loads. */
   page: (queryClient: QueryClient, props: P) => PageData | undefined;
   /** The page's component, in a chunk of its own. */
-  module: LazyRoute<P>;
+  module: LazyModule<P>;
 }
 
 /** A path resolved against one page kind. */
@@ -44,7 +44,7 @@ export type Resolution =
 
 export interface PageRoute {
   patterns: readonly string[];
-  module: Pick<LazyRoute<never>, 'file' | 'preload'>;
+  module: Pick<LazyModule<never>, 'file' | 'preload'>;
   resolve: (params: Params, search: URLSearchParams) => Resolution;
 }
 
@@ -96,7 +96,7 @@ const home = pageKind<{ page: number }>({
     const first = view.kind === 'ready' ? view.data.pages[0] : undefined;
     return first ? { kind: 'home', page, pageCount: first.pageCount } : undefined;
   },
-  module: lazyRoute('src/app/routes/home-route.tsx', () => import('./routes/home-route'), (module) => module.HomeRoute),
+  module: lazyModule('src/app/routes/home-route.tsx', () => import('./routes/home-route'), (module) => module.HomeRoute),
 });
 
 const article = pageKind<{ slug: string }>({
@@ -128,7 +128,7 @@ const article = pageKind<{ slug: string }>({
         return undefined;
     }
   },
-  module: lazyRoute('src/app/routes/article-route.tsx', () => import('./routes/article-route'), (module) => module.ArticleRoute),
+  module: lazyModule('src/app/routes/article-route.tsx', () => import('./routes/article-route'), (module) => module.ArticleRoute),
 });
 
 type NamedListProps = { slug: string; page: number };
@@ -166,12 +166,12 @@ const category = pageKind<NamedListProps>({
   ...namedList('category', paths.category, id.category.error, (first, page) =>
     first.category ? { kind: 'category', category: first.category, page, pageCount: first.pageCount } : undefined,
   ),
-  module: lazyRoute('src/app/routes/category-route.tsx', () => import('./routes/category-route'), (module) => module.CategoryRoute),
+  module: lazyModule('src/app/routes/category-route.tsx', () => import('./routes/category-route'), (module) => module.CategoryRoute),
 });
 
 const tag = pageKind<NamedListProps>({
   ...namedList('tag', paths.tag, id.tag.error, (first, page) => (first.tag ? { kind: 'tag', tag: first.tag, page, pageCount: first.pageCount } : undefined)),
-  module: lazyRoute('src/app/routes/tag-route.tsx', () => import('./routes/tag-route'), (module) => module.TagRoute),
+  module: lazyModule('src/app/routes/tag-route.tsx', () => import('./routes/tag-route'), (module) => module.TagRoute),
 });
 
 const search = pageKind<{ query: string }>({
@@ -179,7 +179,7 @@ const search = pageKind<{ query: string }>({
   parse: (_, params) => ({ props: { query: (params.get('q') ?? '').trim() } }),
   load: () => Promise.resolve(),
   page: (_, { query }) => ({ kind: 'search', query }),
-  module: lazyRoute('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
+  module: lazyModule('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
 });
 
 /** Every page kind, in the order paths are matched. Anything else is the not-found page. */

@@ -29,7 +29,7 @@ describe('the architecture lint', () => {
 
   it('refuses a feature importing another feature, or the app', async () => {
     expect(await broken('src/features/share/probe.ts', "import { articleQueryOptions } from '../article/api/get-article';\nexport const x = articleQueryOptions;\n")).toEqual(['boundaries/dependencies']);
-    expect(await broken('src/features/share/probe.ts', "import { routes } from '../../app/route-modules';\nexport const x = routes;\n")).toEqual(['boundaries/dependencies']);
+    expect(await broken('src/features/share/probe.ts', "import { pageRoutes } from '../../app/route-table';\nexport const x = pageRoutes;\n")).toEqual(['boundaries/dependencies']);
   });
 
   it('refuses shared code importing a feature', async () => {
