@@ -21,7 +21,7 @@ import { INDEX_OPTIONS, type SearchDocument } from '../../src/features/search/mo
 import { monthOf } from '../../src/lib/dates';
 import { ROW_THUMBNAIL_MAX_WIDTH } from '../../src/lib/images';
 import { imageFor, shareImageFor, thumbnailFor, type ImageIndex, type ImageRef } from './images';
-import type { SourceArticle, SourceBlock, SourceContent } from './source';
+import type { LocalImage, SourceArticle, SourceBlock, SourceContent } from './source';
 
 /** Every list (latest, category) pages at this size, so no list file grows with the archive. */
 export const LATEST_PAGE_SIZE = 20;
@@ -161,15 +161,17 @@ function blockOf(block: SourceBlock, { slug, bySlug, images }: { slug: string; b
   }
 }
 
-/** Where a file of the content folder's media/ is served. */
-export const mediaPath = (file: string) => `/media/${file}`;
+const isHttps = (source: string) => source.startsWith('https://');
 
-/** Every media file the content names (videos, captions), to copy to /media/. */
+/** Where a file of the content folder's media/ is served; an https address (an imported story's) stays as it is. */
+export const mediaPath = (source: string) => (isHttps(source) ? source : `/media/${source}`);
+
+/** Every media file of the content folder the content names (videos, captions), to copy to /media/. */
 export function mediaFilesOf(content: SourceContent): string[] {
   const files = content.articles.flatMap((article) =>
     article.body.flatMap((block) => (block.type === 'video' ? [block.src, ...(block.captions ? [block.captions.src] : [])] : [])),
   );
-  return [...new Set(files)];
+  return [...new Set(files.filter((file) => !isHttps(file)))];
 }
 
 /**
@@ -245,9 +247,10 @@ function searchIndexOf(articles: readonly SourceArticle[], categoryOf: (article:
   return index.toJSON();
 }
 
-/** Every image the content refers to, with its focal point, for indexing. */
+/** Every image of the content folder the content refers to, with its focal point, for indexing. */
 export function imageRefsOf(content: SourceContent): ImageRef[] {
-  return content.articles.flatMap((article) => [
+  return content.articles
+    .flatMap((article) => [
     ...(article.image ? [article.image] : []),
     ...article.body.flatMap((block) => {
       if (block.type === 'image') return [block.image];
@@ -256,5 +259,6 @@ export function imageRefsOf(content: SourceContent): ImageRef[] {
       if (block.type === 'embed') return block.thumbnail ? [block.thumbnail] : [];
       return [];
     }),
-  ]);
+    ])
+    .filter((image): image is LocalImage => 'file' in image);
 }

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageContract as Image, ImageVariant } from '../../src/content/contract';
-import type { SourceImage } from './source';
+import type { LocalImage, RemoteImage, SourceImage } from './source';
 
 /** Bump when the rendering below changes, so that new files get new names. */
 const PIPELINE_VERSION = '2';
@@ -43,7 +43,26 @@ export interface FocalPoint {
 }
 
 /** What the pipeline needs of a source image: its file and, if the editor gave one, its focal point. */
-export type ImageRef = Pick<SourceImage, 'file' | 'focus'>;
+export type ImageRef = Pick<LocalImage, 'file' | 'focus'>;
+
+/** The box a picture on another host gets when the CMS gave no size: 16:9, the picture letterboxed in it. */
+export const REMOTE_DEFAULT_SIZE = { width: 1280, height: 720 } as const;
+
+/**
+ * A picture on the publisher's own host, as the API serves it: its address as it is (no sizes are
+ * made of it; nothing is downloaded), in a box of its declared size.
+ */
+function remoteImage(source: RemoteImage): Image {
+  const { width, height } = source.width && source.height ? { width: source.width, height: source.height } : REMOTE_DEFAULT_SIZE;
+  return {
+    src: source.url,
+    width,
+    height,
+    alt: source.alt,
+    ...(source.caption === undefined ? {} : { caption: source.caption }),
+    ...(source.credit === undefined ? {} : { credit: source.credit }),
+  };
+}
 
 /** One source image, measured: its own size in CSS pixels (an SVG's declared size). */
 export interface ImageEntry {
@@ -121,7 +140,7 @@ function upTo(widths: number[], maxWidth: number | undefined): number[] {
 
 function imageOf(
   entry: ImageEntry,
-  source: SourceImage,
+  source: LocalImage,
   ratio: number,
   name: (width: number, ext: string) => string,
   { base = '/images', maxWidth }: ImageOptions,
@@ -149,19 +168,25 @@ export interface ImageOptions {
 
 /** The image as an article shows it (hero, body): its own shape, at the widths it has. */
 export function imageFor(index: ImageIndex, source: SourceImage, options: ImageOptions = {}): Image {
+  if ('url' in source) return remoteImage(source);
   const entry = entryFor(index, source);
   return imageOf(entry, source, pageRatio(entry), (width, ext) => `${entry.stem}-${width}.${ext}`, options);
 }
 
 /** The image as a teaser shows it: 16:9, cropped around its subject unless it is 16:9 already. */
 export function thumbnailFor(index: ImageIndex, source: SourceImage, options: ImageOptions = {}): Image {
+  if ('url' in source) return remoteImage(source);
   const entry = entryFor(index, source);
   if (isThumbnailShaped(entry)) return imageFor(index, source, options);
   return imageOf(entry, source, THUMBNAIL_RATIO, (width, ext) => `${entry.stem}-t${width}.${ext}`, options);
 }
 
-/** The 1200×630 JPEG that link previews (Open Graph, X cards) show. */
-export function shareImageFor(index: ImageIndex, source: ImageRef, base = '/images') {
+/** The 1200×630 JPEG that link previews (Open Graph, X cards) show; a picture on another host as it is. */
+export function shareImageFor(index: ImageIndex, source: SourceImage, base = '/images') {
+  if ('url' in source) {
+    const { src, width, height } = remoteImage(source);
+    return { src, width, height };
+  }
   return { src: `${base}/${entryFor(index, source).stem}-og.jpg`, ...SHARE_IMAGE };
 }
 

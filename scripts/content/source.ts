@@ -24,7 +24,10 @@ const NonEmptyText = v.pipe(v.string(), v.regex(/\S/));
 
 const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
-export const SourceImageSchema = v.object({
+const Dimension = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/** A picture in the content folder's images/: the build makes its sizes and formats. */
+export const LocalImageSchema = v.object({
   file: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*\.(?:svg|jpe?g|png|webp)$/)),
   alt: v.string(),
   caption: v.optional(v.string()),
@@ -33,13 +36,33 @@ export const SourceImageSchema = v.object({
   focus: v.optional(v.object({ x: Fraction, y: Fraction })),
 });
 
+/**
+ * A picture kept on the publisher's own image host (an imported story's): served from there as it
+ * is, never downloaded. Its size in pixels, when the CMS gives it, sizes its box before it loads;
+ * without one the box is 16:9 and the picture is letterboxed in it.
+ */
+export const RemoteImageSchema = v.object({
+  url: HttpsUrlSchema,
+  width: v.optional(Dimension),
+  height: v.optional(Dimension),
+  alt: v.string(),
+  caption: v.optional(v.string()),
+  credit: v.optional(v.string()),
+});
+
+export const SourceImageSchema = v.union([LocalImageSchema, RemoteImageSchema]);
+
 /** A media file in the content folder's media/ (a video, its captions): copied to /media/ as it is. */
 const MediaFileSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*\.(?:webm|mp4|vtt)$/));
+
+/** A media file of the content folder, or one on the publisher's own https host (an imported story's). */
+const MediaSourceSchema = v.union([MediaFileSchema, HttpsUrlSchema]);
 
 /**
  * The contract's block kinds (src/content/contract.ts), with what an editor writes differently: a
  * picture is a file in images/ (the build makes its sizes), a "Baca juga" link to a story of the
- * site names only its slug (the build takes its headline), a video names its files in media/.
+ * site names only its slug (the build takes its headline), a video names its files in media/ (or,
+ * imported, their https addresses).
  */
 export const SourceBlockSchema = blockVariant({
   ...blockSchemas,
@@ -51,9 +74,9 @@ export const SourceBlockSchema = blockVariant({
   gallery: v.object({ ...GalleryBlockSchema.entries, images: v.pipe(v.array(SourceImageSchema), v.minLength(2)) }),
   video: v.object({
     ...VideoBlockSchema.entries,
-    src: MediaFileSchema,
+    src: MediaSourceSchema,
     poster: v.optional(SourceImageSchema),
-    captions: v.optional(v.object({ src: MediaFileSchema, lang: LanguageTagSchema, label: NonEmptyText })),
+    captions: v.optional(v.object({ src: MediaSourceSchema, lang: LanguageTagSchema, label: NonEmptyText })),
   }),
   embed: v.object({ ...EmbedBlockSchema.entries, thumbnail: v.optional(SourceImageSchema) }),
 });
@@ -76,6 +99,8 @@ export const SourceArticleSchema = v.object({
 });
 
 export type SourceImage = v.InferOutput<typeof SourceImageSchema>;
+export type LocalImage = v.InferOutput<typeof LocalImageSchema>;
+export type RemoteImage = v.InferOutput<typeof RemoteImageSchema>;
 export type SourceArticle = v.InferOutput<typeof SourceArticleSchema>;
 export type SourceBlock = v.InferOutput<typeof SourceBlockSchema>;
 export type SourceCategory = v.InferOutput<typeof CategorySchema>;

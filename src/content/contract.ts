@@ -151,7 +151,7 @@ export const videoFields = {
   mimeType: v.pipe(v.string(), v.regex(/^video\/[a-z0-9.+-]+$/)),
   width: Dimension,
   height: Dimension,
-  /** Seconds. */
+  /** Seconds; 0 when it is not known (an imported video: no length is shown). */
   duration: v.pipe(v.number(), v.minValue(0)),
   title: NonEmptyText,
 };

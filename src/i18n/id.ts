@@ -68,7 +68,8 @@ export const id = {
     gallery: (count: number) => `Galeri foto, ${count} foto`,
     galleryPhoto: (index: number, count: number) => `Foto ${index} dari ${count}`,
     /** "Video, 1:05". */
-    video: (duration: string) => `Video, ${duration}`,
+    /** A video's label; a duration of "" is one the CMS did not give (an imported video). */
+    video: (duration: string) => (duration ? `Video, ${duration}` : 'Video'),
   },
   tag: {
     heading: 'Topik',

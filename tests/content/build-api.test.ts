@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { TeaserListContract as TeaserList } from '../../src/content/contract';
-import { buildApi, LATEST_PAGE_SIZE, mediaFilesOf, tagSlug } from '../../scripts/content/build-api';
+import { buildApi, imageRefsOf, LATEST_PAGE_SIZE, mediaFilesOf, tagSlug } from '../../scripts/content/build-api';
 import type { ImageIndex } from '../../scripts/content/images';
 import { loadContent, type SourceArticle, type SourceContent } from '../../scripts/content/source';
 
@@ -57,6 +57,25 @@ describe('tags, bylines, datelines and media (#16)', () => {
       body: [{ ...video, src: '/media/klip.webm', captions: { src: '/media/klip.vtt', lang: 'id', label: 'Indonesia' } }],
     });
     expect(mediaFilesOf(content)).toEqual(['klip.webm', 'klip.vtt']);
+  });
+});
+
+describe('pictures and videos on the publisher’s host (#17)', () => {
+  it('serves them at their own https address, in a box of their declared size (16:9 when none), with nothing made of them', () => {
+    const remote = { url: 'https://gambar.penerbit.example/a.jpg', width: 1200, height: 800, alt: 'Perahu', caption: 'Perahu nelayan.', credit: 'Foto: Penerbit' };
+    const unsized = { url: 'https://gambar.penerbit.example/b.jpg', alt: 'Pasar' };
+    const video = { type: 'video' as const, src: 'https://video.penerbit.example/klip.mp4', mimeType: 'video/mp4', width: 1280, height: 720, duration: 0, title: 'Klip' };
+    const content = contentOf([article(1, { image: remote, body: [{ type: 'image', image: unsized }, video] })]);
+    const files = buildApi(content, noImages);
+    expect(files.get('articles/artikel-1.json')).toMatchObject({
+      image: { src: remote.url, width: 1200, height: 800, alt: 'Perahu', caption: 'Perahu nelayan.', credit: 'Foto: Penerbit' },
+      shareImage: { src: remote.url, width: 1200, height: 800 },
+      body: [{ type: 'image', image: { src: unsized.url, width: 1280, height: 720, alt: 'Pasar' } }, video],
+    });
+    expect((files.get('articles/artikel-1.json') as { image: object }).image).not.toHaveProperty('variants');
+    expect((files.get('latest/1.json') as TeaserList).items[0]?.image).toMatchObject({ src: remote.url });
+    expect(mediaFilesOf(content)).toEqual([]);
+    expect(imageRefsOf(content)).toEqual([]);
   });
 });
 

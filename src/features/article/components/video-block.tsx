@@ -20,7 +20,8 @@ export function formatDuration(seconds: number): string {
  */
 export function VideoBlock({ block }: { block: Extract<Block, { type: 'video' }> }) {
   const poster = block.poster?.src ? imageSources(block.poster, { maxWidth: POSTER_MAX_WIDTH }).src : undefined;
-  const duration = formatDuration(block.duration);
+  // 0: the length is not known (an imported video), and none is shown.
+  const duration = block.duration > 0 ? formatDuration(block.duration) : '';
   return (
     <figure className="my-6">
       <video
