@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import type { SourceArticle, SourceBlock } from '../../scripts/content/source';
+import { parseHtml } from '../../scripts/import/html-to-blocks';
 import { importStories } from '../../scripts/import/import-stories';
 
 interface Piece {
@@ -78,7 +78,7 @@ function sentencesKept(html: string): string[] {
     if ((node.type === 'element' && isDropper(node)) || !('children' in node)) return;
     node.children.forEach(walk);
   };
-  walk(fromHtml(html, { fragment: true }));
+  walk(parseHtml(html));
   return kept;
 }
 
