@@ -1,7 +1,15 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
 import { defineConfig } from 'vite';
+
+/**
+ * Whether the build is of the built-in sample content (CONTENT_DIR unset or content/sample): only then
+ * does the footer say that the content is sample text with stand-in pictures. A newsroom's own (an
+ * imported CMS's) is not.
+ */
+const SAMPLE_CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content/sample') === path.resolve('content/sample');
 
 /** What the boot script (src/main.tsx) imports: it must stay a few kB that load alone (decision 5). */
 const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script)|app[\\/]boot-info)\.ts$/;
@@ -25,6 +33,7 @@ const PROPERTY_TESTS = 'tests/**/*.property.test.{ts,tsx}';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss()],
+  define: { 'import.meta.env.VITE_SAMPLE_CONTENT': JSON.stringify(SAMPLE_CONTENT) },
   build: {
     target: 'es2022',
     // The client build's manifest feeds the size budget; the server build (npm run build's

@@ -6,6 +6,7 @@ import { articleQueryOptions } from '../features/article/api/get-article';
 import { SiteNav } from '../features/navigation/components/site-nav';
 import { searchIndexQueryOptions } from '../features/search/api/get-search-index';
 import { SearchForm } from '../features/search/components/search-form';
+import { site } from '../config/site';
 import { id } from '../i18n/id';
 import { NavigationEffects } from './navigation-effects';
 import { pageRoutes } from './route-table';
@@ -54,7 +55,7 @@ export function SiteLayout() {
       <footer className="border-t border-neutral-200 bg-neutral-50 sm:mt-12">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-neutral-700 sm:px-6">
           <p className="font-bold text-neutral-900">{id.siteName}</p>
-          <p className="max-w-prose">{id.footer.sampleNotice}</p>
+          {site.sampleContent ? <p className="max-w-prose">{id.footer.sampleNotice}</p> : null}
         </div>
       </footer>
     </div>

@@ -39,6 +39,8 @@ export const site = {
   },
   // import.meta.env is Vite's: the content build (tsx, no Vite) reads this module for the time zone.
   apiBaseUrl: withoutTrailingSlash((import.meta.env as ImportMetaEnv | undefined)?.VITE_API_BASE_URL || '/api'),
+  /** The built-in sample content (vite.config.ts): the footer says its text and pictures are stand-ins. */
+  sampleContent: (import.meta.env as ImportMetaEnv | undefined)?.VITE_SAMPLE_CONTENT === true,
   /** A request that takes longer than this is aborted and shown as an error. */
   requestTimeoutMs: 8000,
 };
