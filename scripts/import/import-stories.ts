@@ -197,7 +197,7 @@ class StoryReport {
  */
 export function importStories(text: string, { now = new Date() }: { now?: Date } = {}): ImportResult {
   const { format, stories, problems } = readStories(text);
-  const report: string[] = problems.map((problem) => problem);
+  const report: string[] = [...problems];
   const slugs = assignSlugs(stories);
 
   // Every address a story is known by → its page on Warta, so links between them stay on the site.
