@@ -5,8 +5,9 @@
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildApi, imageRefsOf, mediaFilesOf } from './content/build-api';
+import { buildApi, imageRefsOf, mediaFilesOf, searchStoriesOf } from './content/build-api';
 import { indexImages, renderImages } from './content/images';
+import { writeSearchIndex } from './content/search-index';
 import { loadContent } from './content/source';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/sample');
@@ -31,8 +32,10 @@ const media = mediaFilesOf(content);
 await rm(path.join(outDir, 'media'), { recursive: true, force: true });
 if (media.length > 0) await mkdir(path.join(outDir, 'media'), { recursive: true });
 for (const file of media) await copyFile(path.join(contentDir, 'media', file), path.join(outDir, 'media', file));
+// Every word of every story, for the search page: Pagefind's chunked index under pagefind/.
+const search = await writeSearchIndex(searchStoriesOf(files), path.join(outDir, 'pagefind'));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `content: ${content.articles.length} articles from ${path.relative(process.cwd(), contentDir)} -> ` +
-    `${files.size} API files, ${written} new image files, ${media.length} media files in ${path.relative(process.cwd(), outDir)}/ (${seconds} s)`,
+    `${files.size} API files, ${written} new image files, ${media.length} media files, a search index of ${search.pages} stories (${search.files} files) in ${path.relative(process.cwd(), outDir)}/ (${seconds} s)`,
 );

@@ -12,7 +12,7 @@ import { savesData } from './lib/save-data';
  * gesture (a touch, a scroll, a key, the mouse moving), never before the page has loaded: a cheap
  * phone spends its first seconds showing the story, not running code the reader has not asked for.
  * A page with nothing to read without the app (the dev server, or 404.html answering an article
- * published after the build) starts it at once.
+ * published after the build) starts it at once; a search from a shared link, once the page has loaded.
  */
 const GESTURES = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'scroll', 'wheel'] as const;
 
@@ -77,10 +77,14 @@ if (!container) throw new Error('index.html has no #root');
 const info = readBootInfo(document);
 if (info && container.firstElementChild && samePath(info.path, window.location.pathname)) {
   leaveToTheBrowserUntilReady();
-  onFirstGesture(() => whenLoaded(() => {
+  const run = () => {
     preloadModules(info.modules);
     start(container);
-  }));
+  };
+  // A search opened from a shared link (/cari?q=…, paths.search): its results are what the page is
+  // for, and only the app finds them. It starts once the page has loaded, with no gesture.
+  if (window.location.pathname === '/cari' && new URLSearchParams(window.location.search).get('q')) whenLoaded(run);
+  else onFirstGesture(() => whenLoaded(run));
 } else {
   start(container);
 }

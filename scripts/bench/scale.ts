@@ -10,10 +10,7 @@
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { chromium } from 'playwright-core';
-import { INDEX_OPTIONS, QUERY_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { machine, median, percentile, startServer, timed, type Measured } from './lib';
 
@@ -28,8 +25,8 @@ interface SizeResult {
   steps: Record<'content' | 'client' | 'server' | 'prerender', Measured>;
   buildSeconds: number;
   pages: number;
-  bytes: { latestFirst: number; latestLast: number; categoryFirst: number; searchIndex: number; searchIndexGzip: number; distMb: number };
-  search: { loadMs: number; medianMs: number; p95Ms: number; maxMs: number; queries: number };
+  bytes: { latestFirst: number; latestLast: number; categoryFirst: number; searchIndexMb: number; searchIndexFiles: number; distMb: number };
+  search: { firstQueryBytes: number; nextQueryBytesMedian: number; nextQueryBytesMax: number; firstMs: number; nextMsMedian: number; nextMsP95: number; queries: number };
   browser?: { heapMbAfter: Record<string, number>; articlesOpened: number };
 }
 
@@ -61,25 +58,54 @@ async function countHtml(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
-async function measureSearch(indexFile: string, documents: string[]): Promise<SizeResult['search']> {
-  const started = performance.now();
-  const index = MiniSearch.loadJS<SearchDocument>(JSON.parse(await readFile(indexFile, 'utf8')) as AsPlainObject, INDEX_OPTIONS);
-  const loadMs = performance.now() - started;
-  // Queries as readers type them: whole words, prefixes, two words, and words with no match.
-  const words = documents.flatMap((headline) => headline.toLowerCase().split(/\s+/)).filter((word) => word.length > 3);
-  const queries: string[] = [];
-  for (let i = 0; i < 300; i += 1) {
-    const word = words[(i * 7919) % words.length] ?? 'banjir';
-    const other = words[(i * 104729) % words.length] ?? 'kota';
-    queries.push([word, word.slice(0, 3), `${word} ${other}`, `${word}zzq`][i % 4] ?? word);
+/**
+ * Search as a reader meets it: /cari?q=… in Chromium at 390×844 over the static server, with the
+ * bytes of /pagefind/ responses (as sent, compressed) for a first query (engine, index entry,
+ * WebAssembly, chunks, result fragments) and for each next one, and the time from submitting a
+ * query to its results on screen. Queries are words of the stories' headlines.
+ */
+async function measureSearch(distDir: string, cwd: string, words: string[]): Promise<SizeResult['search']> {
+  const port = 4197;
+  const server = await startServer(cwd, distDir, port);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    let bytes = 0;
+    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+    cdp.on('Network.loadingFinished', (event) => {
+      if (urls.get(event.requestId)?.includes('/pagefind/')) bytes += event.encodedDataLength;
+    });
+    const settled = () => page.locator('main section[aria-live="polite"]').waitFor();
+    const queries = words.slice(0, 11);
+    const times: number[] = [];
+    await page.goto(`http://127.0.0.1:${port}/cari`);
+    await page.mouse.move(1, 1);
+    await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
+    const perQuery: number[] = [];
+    for (const query of queries) {
+      const before = bytes;
+      const box = page.getByRole('main').getByRole('searchbox');
+      await box.fill(query);
+      const started = performance.now();
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      await settled();
+      times.push(performance.now() - started);
+      // Responses still finishing are counted with the query that asked for them.
+      await page.waitForLoadState('networkidle');
+      perQuery.push(bytes - before);
+    }
+    const [first = 0, ...next] = perQuery;
+    const [firstMs = 0, ...nextMs] = times;
+    const round = (value: number) => Math.round(value);
+    return { firstQueryBytes: first, nextQueryBytesMedian: median(next), nextQueryBytesMax: Math.max(...next), firstMs: round(firstMs), nextMsMedian: round(median(nextMs)), nextMsP95: round(percentile(nextMs, 95)), queries: queries.length };
+  } finally {
+    await browser.close();
+    server.stop();
   }
-  const times = queries.map((query) => {
-    const start = performance.now();
-    index.search(query, QUERY_OPTIONS);
-    return performance.now() - start;
-  });
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return { loadMs: Math.round(loadMs), medianMs: round(median(times)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)), queries: queries.length };
 }
 
 const ARTICLES_OPENED = 200;
@@ -147,7 +173,8 @@ for (const articles of sizes) {
   const dist = path.join(work, 'dist');
   const latest = await readdir(path.join(dist, 'api/latest'));
   const headlines = (JSON.parse(await readFile(path.join(dist, 'api/latest/1.json'), 'utf8')) as { items: { headline: string }[] }).items.map((item) => item.headline);
-  const searchIndex = path.join(dist, 'api/search-index.json');
+  const searchIndex = path.join(dist, 'pagefind');
+  const words = [...new Set(headlines.flatMap((headline) => headline.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length > 4))];
   const result: SizeResult = {
     articles,
     steps,
@@ -157,11 +184,11 @@ for (const articles of sizes) {
       latestFirst: await sizeOf(path.join(dist, 'api/latest/1.json')),
       latestLast: await sizeOf(path.join(dist, 'api/latest', `${latest.length}.json`)),
       categoryFirst: await sizeOf(path.join(dist, 'api/categories/ekonomi/1.json')),
-      searchIndex: await sizeOf(searchIndex),
-      searchIndexGzip: gzipSync(await readFile(searchIndex), { level: 9 }).length,
+      searchIndexMb: await dirMb(searchIndex),
+      searchIndexFiles: (await readdir(searchIndex, { recursive: true })).length,
       distMb: await dirMb(dist),
     },
-    search: await measureSearch(searchIndex, headlines),
+    search: await measureSearch(dist, work, words),
   };
   if (articles >= 1000) result.browser = await measureBrowser(dist, work);
   results.push(result);
@@ -213,9 +240,9 @@ const rows = results.map((r) =>
     `${r.buildSeconds} s`,
     `${kb(r.bytes.latestFirst)} / ${kb(r.bytes.latestLast)}`,
     kb(r.bytes.categoryFirst),
-    `${kb(r.bytes.searchIndex)} (${kb(r.bytes.searchIndexGzip)} gz)`,
-    `${r.search.loadMs} ms`,
-    `${r.search.medianMs} / ${r.search.p95Ms} / ${r.search.maxMs} ms`,
+    `${r.bytes.searchIndexMb} MB, ${r.bytes.searchIndexFiles.toLocaleString('en')} files`,
+    `${kb(r.search.firstQueryBytes)} / ${kb(r.search.nextQueryBytesMedian)} (max ${kb(r.search.nextQueryBytesMax)})`,
+    `${r.search.firstMs} / ${r.search.nextMsMedian} / ${r.search.nextMsP95} ms`,
     r.browser ? Object.entries(r.browser.heapMbAfter).map(([n, mb]) => `${n}: ${mb}`).join(', ') : '–',
   ].join(' | '),
 );
@@ -224,12 +251,13 @@ const markdown = `# Warta at scale
 Measured by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.
 Each size is generated content (\`npm run content:generate\`) built from scratch in a copy of the project.
 Times are wall-clock seconds, memory the peak resident size of the step (GNU time). List pages hold 20
-stories whatever the size of the archive. Search times are MiniSearch in Node over ${results[0]?.search.queries ?? 0}
-queries (whole words, prefixes, two words, misses) once the index is loaded. Browser memory is Chromium's JS
+stories whatever the size of the archive. Search is Pagefind's index (\`dist/pagefind/\`) used by the search
+page in Chromium at 390×844: the bytes of /pagefind/ responses as sent (compressed) for a first query and the
+${(results[0]?.search.queries ?? 1) - 1} next ones, and the time from pressing Enter to the results on screen. Browser memory is Chromium's JS
 heap after garbage collection while a reader opens ${ARTICLES_OPENED} articles one after another inside the app (following
 "Berita Terkait"), at 390×844.
 
-| articles | HTML pages | content build | client + server build | prerender | whole build | latest/1.json / last page | category page | search index | index load | search median / p95 / max | JS heap (MB) after N articles |
+| articles | HTML pages | content build | client + server build | prerender | whole build | latest/1.json / last page | category page | search index on disk | bytes: first query / next (median) | time: first / next median / p95 | JS heap (MB) after N articles |
 | ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row} |`).join('\n')}
 

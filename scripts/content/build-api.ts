@@ -16,8 +16,6 @@ import type {
   TeaserContract as Teaser,
   TeaserListContract as TeaserList,
 } from '../../src/content/contract';
-import MiniSearch from 'minisearch';
-import { INDEX_OPTIONS, type SearchDocument } from '../../src/features/search/model/search-options';
 import { monthOf } from '../../src/lib/dates';
 import { ROW_THUMBNAIL_MAX_WIDTH } from '../../src/lib/images';
 import { imageFor, shareImageFor, thumbnailFor, type ImageIndex, type ImageRef } from './images';
@@ -116,7 +114,6 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
   const categoryList: CategoryList = { items: content.categories };
   files.set(apiPaths.categories(), categoryList);
   for (const [path, value] of archiveOf(newest)) files.set(path, value);
-  files.set(apiPaths.searchIndex(), searchIndexOf(newest, categoryOf));
   return files;
 }
 
@@ -225,26 +222,20 @@ function archiveOf(newest: readonly SourceArticle[]): ApiFiles {
 }
 
 /**
- * A MiniSearch index of every story, as JSON, for the search page to load when it is first used.
- * Headline, summary, caption and credit: indexing the lead paragraph too would double the index
- * (1.8 MB gzip at 10,000 articles instead of 0.9) for words the headline usually already has.
+ * Each article the API holds, with its teaser's picture (from the latest lists), for the search
+ * index (search-index.ts).
  */
-function searchIndexOf(articles: readonly SourceArticle[], categoryOf: (article: SourceArticle) => Category): unknown {
-  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-  index.addAll(
-    articles.map((article) => {
-      const category = categoryOf(article);
-      return {
-        id: article.slug,
-        headline: article.headline,
-        text: [article.summary, article.image?.caption, article.image?.credit].filter(Boolean).join(' '),
-        categoryName: category.name,
-        categorySlug: category.slug,
-        publishedAt: article.publishedAt,
-      };
-    }),
-  );
-  return index.toJSON();
+export function* searchStoriesOf(files: ApiFiles): Generator<{ article: Article; thumbnail: Teaser['image'] }> {
+  const thumbnails = new Map<string, Teaser['image']>();
+  for (const [file, value] of files) {
+    if (!file.startsWith('latest/')) continue;
+    for (const teaser of (value as TeaserList).items) thumbnails.set(teaser.slug, teaser.image);
+  }
+  for (const [file, value] of files) {
+    if (!file.startsWith('articles/')) continue;
+    const article = value as Article;
+    yield { article, thumbnail: thumbnails.get(article.slug) };
+  }
 }
 
 /** Every image of the content folder the content refers to, with its focal point, for indexing. */

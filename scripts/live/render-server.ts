@@ -46,6 +46,7 @@ const app = live.createLiveApp({
   contentApiUrl: `${contentOrigin}/api`,
   imagesUrl: `${contentOrigin}/images`,
   mediaUrl: `${contentOrigin}/media`,
+  searchUrl: `${contentOrigin}/pagefind`,
   siteUrl,
   publishToken,
   purge,

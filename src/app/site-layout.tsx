@@ -4,7 +4,6 @@ import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { paths } from '../config/paths';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { SiteNav } from '../features/navigation/components/site-nav';
-import { searchIndexQueryOptions } from '../features/search/api/get-search-index';
 import { SearchForm } from '../features/search/components/search-form';
 import { site } from '../config/site';
 import { id } from '../i18n/id';
@@ -17,10 +16,11 @@ export function SiteLayout() {
   const queryClient = useQueryClient();
   const { pathname } = useLocation();
   const currentSection = useArticleSection();
-  // The first focus on the search box fetches what search needs: its page's code and the index.
+  // The first focus on the search box fetches what search needs: its page's code and, through it, the
+  // search engine (no search code is in any other page's JavaScript).
   const prepareSearch = () => {
     void pageRoutes.search.module.preload();
-    void queryClient.query(searchIndexQueryOptions()).catch(() => undefined);
+    void import('./routes/search-route').then(({ prepareSearch: prepare }) => prepare(queryClient), () => undefined);
   };
   return (
     <NavigationEffects>

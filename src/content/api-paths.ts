@@ -7,7 +7,6 @@ export const apiPaths = {
   category: (slug: string, page: number) => `categories/${slug}/${page}.json`,
   tags: () => 'tags.json',
   tag: (slug: string, page: number) => `tags/${slug}/${page}.json`,
-  searchIndex: () => 'search-index.json',
   archiveIndex: () => 'archive.json',
   archiveMonth: (month: string) => `archive/${month}.json`,
 } as const;

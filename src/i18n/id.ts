@@ -32,7 +32,8 @@ export const id = {
     /** Followed by the query in «», isolated: a query in Arabic script does not reorder the sentence. */
     resultsFor: 'Hasil untuk',
     prompt: 'Ketik kata kunci, misalnya nama tokoh, tempat atau peristiwa.',
-    loading: 'Memuat indeks pencarian…',
+    loading: 'Mencari…',
+    needsScript: 'Pencarian memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, atau telusuri berita dari beranda dan kategori.',
     offline: 'Pencarian akan dimuat begitu perangkat Anda kembali terhubung.',
     error: 'Pencarian tidak dapat dimuat.',
     noResults: 'Tidak ada hasil untuk',

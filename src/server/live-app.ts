@@ -30,6 +30,8 @@ export interface LiveAppOptions {
   imagesUrl: string;
   /** Where its videos and captions are ("/media/<file>" to `${mediaUrl}/<file>`); without it, /media/ answers 404. */
   mediaUrl?: string;
+  /** Where the search index is ("/pagefind/<path>" to `${searchUrl}/<path>`); without it, /pagefind/ answers 404. */
+  searchUrl?: string;
   /** The public origin; every absolute URL is made on it, never on a request's Host. */
   siteUrl: string;
   /** The bearer token /_publish requires. */
@@ -89,7 +91,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 export function createLiveApp(options: LiveAppOptions): Hono {
-  const { documents, contentApiUrl, imagesUrl, mediaUrl, siteUrl, publishToken, purge, assets, contentTimeoutMs = 8000 } = options;
+  const { documents, contentApiUrl, imagesUrl, mediaUrl, searchUrl, siteUrl, publishToken, purge, assets, contentTimeoutMs = 8000 } = options;
   configureSiteUrl(siteUrl);
   const fetchContent: ContentFetcher = (apiPath, init) => fetch(`${contentApiUrl}/${apiPath}`, init);
   const app = new Hono();
@@ -178,6 +180,22 @@ export function createLiveApp(options: LiveAppOptions): Hono {
       return c.body(await response.arrayBuffer(), 200, { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream', 'Cache-Control': cacheControl });
     });
   }
+
+  // The search index: its chunks are named by their content (kept for good); its entry and code change
+  // with every publish, and go with the discovery files.
+  app.get('/pagefind/*', async (c) => {
+    const file = c.req.path.slice('/pagefind/'.length);
+    if (!searchUrl || !/^(?:(?:index|fragment|filter)\/)?[a-zA-Z0-9][a-zA-Z0-9._-]*$/.test(file)) return c.body(null, 404, { 'Cache-Control': CACHE_NOT_FOUND });
+    const response = await fetch(`${searchUrl}/${file}`, { signal: AbortSignal.timeout(contentTimeoutMs) }).catch(() => null);
+    if (!response) return c.body(null, 503, { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS });
+    if (!response.ok) return c.body(null, response.status === 404 ? 404 : 502, { 'Cache-Control': response.status === 404 ? CACHE_NOT_FOUND : CACHE_ERROR });
+    const hashed = /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file);
+    return c.body(await response.arrayBuffer(), 200, {
+      'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream',
+      'Cache-Control': hashed ? CACHE_IMMUTABLE : CACHE_PAGE,
+      ...(hashed ? {} : { xkey: keyHeader([surrogateKeys.discovery]) }),
+    });
+  });
 
   app.get('*', async (c) => {
     const url = new URL(c.req.url);

@@ -55,7 +55,7 @@ describe('a list that cannot be loaded', () => {
 
 describe('search that cannot be loaded', () => {
   it.each(failures)('after %s says so, and offers "Coba lagi"', async (_, respond, kind) => {
-    server.use(http.get(apiUrl('search-index.json'), respond));
+    server.use(http.get('*/pagefind/pagefind-entry.json', respond));
     renderApp('/cari?q=korut');
     expectFailureView(await screen.findByRole('alert'), kind);
   });

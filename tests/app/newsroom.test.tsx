@@ -123,6 +123,27 @@ describe('search', () => {
     expect(await within(main).findByRole('link', { name: headline })).toHaveAttribute('href', expect.stringMatching(/^\/post\/read\//));
   });
 
+  it('finds a word that is only in a story’s body, and shows the words around it with the match marked', async () => {
+    renderApp('/cari?q=Buryat');
+    const main = screen.getByRole('main');
+    expect(await within(main).findByRole('link', { name: seed.headline })).toBeInTheDocument();
+    expect(within(main).getAllByRole('listitem')).toHaveLength(1);
+    const marked = main.querySelector('li mark');
+    expect(marked).toHaveTextContent(/^Buryat[,.]?$/);
+    expect(marked?.closest('p')).toHaveTextContent(/batalion khusus Buryat/);
+  });
+
+  it.each(['belot', 'pembelotan', 'MEMBELOT'])('finds a word’s Indonesian forms: «%s» finds the story of "membelot"', async (query) => {
+    renderApp(`/cari?q=${query}`);
+    expect(await within(screen.getByRole('main')).findByRole('link', { name: seed.headline })).toBeInTheDocument();
+  });
+
+  it('shows a query that holds markup as the words it is', async () => {
+    renderApp(`/cari?q=${encodeURIComponent('<b>korut</b>')}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hasil untuk «<b>korut</b>»' })).toBeInTheDocument();
+    expect(document.querySelector('main b')).toBeNull();
+  });
+
   it('says when nothing matches, and keeps the query in its one box', async () => {
     renderApp('/cari?q=zzqqxx');
     // The query is its own (isolated) element inside the sentence: match the sentence whole.
@@ -138,16 +159,22 @@ describe('search', () => {
     const box = within(screen.getByRole('banner')).getByRole('searchbox', { name: 'Cari berita' });
     await user.type(box, 'tsunami{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Hasil untuk «tsunami»' })).toBeInTheDocument();
-    expect(await screen.findByText('2 berita ditemukan')).toBeInTheDocument();
+    // Every word of every story: the two with it in their headline first, then the one with it in its body.
+    expect(await screen.findByText('3 berita ditemukan')).toBeInTheDocument();
+    const headlines = within(screen.getByRole('main')).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headlines.slice(0, 2).sort()).toEqual(['Otoritas Kamchatka Umumkan Pencabutan Peringatan Tsunami', 'Peringatan Tsunami Terdengar, Pekerja Pembangkit Fukushima Jepang Segera Dievakuasi']);
+    expect(headlines[2]).toBe('Contoh: Semua Jenis Blok dalam Satu Artikel Warta');
   });
 
-  it('loads its index only when search is used', async () => {
-    const requests = requestsTo('/api/search-index.json');
+  it('loads its engine and index only when search is used', async () => {
+    const requests = requestsTo('/pagefind/');
     const { user } = renderApp('/');
     await within(screen.getByRole('main')).findAllByRole('article');
     expect(requests).toEqual([]);
     await user.click(within(screen.getByRole('banner')).getByRole('searchbox'));
-    await waitFor(() => expect(requests).toEqual(['/api/search-index.json']));
+    // The index's entry and the Indonesian WebAssembly, before a word is typed; no result yet.
+    await waitFor(() => expect(requests).toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/wasm.id.pagefind'])));
+    expect(requests.filter((request) => request.startsWith('/pagefind/fragment/'))).toEqual([]);
   });
 });
 

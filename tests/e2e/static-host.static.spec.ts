@@ -118,7 +118,7 @@ test('every page carries the CSP, and the host sends the security headers _heade
     // Inline scripts run only by their hashes: exactly those of the page's own inline scripts.
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, script]) => `'sha256-${createHash('sha256').update(script ?? '').digest('base64')}'`);
     expect(inline.length, path).toBeGreaterThan(0);
-    expect(/script-src ([^;]+)/.exec(meta)?.[1]?.split(' ').sort(), path).toEqual(["'self'", ...inline].sort());
+    expect(/script-src ([^;]+)/.exec(meta)?.[1]?.split(' ').sort(), path).toEqual(["'self'", "'wasm-unsafe-eval'", ...inline].sort());
     const headers = response.headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options'], path).toBe('nosniff');

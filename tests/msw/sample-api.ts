@@ -2,7 +2,7 @@
  * The built-in sample content, served through MSW exactly as `npm run content` writes it:
  * the network is the only thing the tests replace.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import * as v from 'valibot';
@@ -51,7 +51,17 @@ export function apiHandlers(files: ReadonlyMap<string, unknown>): HttpHandler[] 
   ];
 }
 
-export const sampleApiHandlers: HttpHandler[] = apiHandlers(sampleApi);
+/** The sample's search index (tests/global-setup.ts), served as the static host serves dist/pagefind/. */
+export const searchIndexHandler: HttpHandler = http.get('*/pagefind/*', async ({ request }) => {
+  const file = new URL(request.url).pathname.replace(/^.*?\/pagefind\//, '');
+  if (!/^(?:(?:index|fragment|filter)\/)?[\w.-]+$/.test(file)) return new HttpResponse(null, { status: 404 });
+  return readFile(path.join(import.meta.dirname, '../../.cache/test-pagefind', file)).then(
+    (bytes) => new HttpResponse(bytes),
+    () => new HttpResponse(null, { status: 404 }),
+  );
+});
+
+export const sampleApiHandlers: HttpHandler[] = [...apiHandlers(sampleApi), searchIndexHandler];
 
 /** A generated content set of `count` articles, built in memory as `npm run content` would. */
 export function generatedApi(count: number): { files: ReadonlyMap<string, unknown>; content: ReturnType<typeof generateContent> } {

@@ -1,15 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { ErrorView } from '../../components/error-view';
 import { PageHeading } from '../../components/page-heading';
 import { StoryTeaser } from '../../components/story-teaser';
-import { searchIndexQueryOptions } from '../../features/search/api/get-search-index';
+import { searchEngineQueryOptions, searchResultsQueryOptions, type ExcerptPart, type SearchResult } from '../../features/search/api/search-stories';
 import { SearchForm } from '../../features/search/components/search-form';
-import { searchStories } from '../../features/search/model/search-stories';
 import { useSearchQuery } from '../../features/search/model/use-search-query';
 import { id } from '../../i18n/id';
 import { viewOf } from '../../lib/query-view';
 
-/** "/cari?q=…": the query stays in the box and the address; results come from an index loaded on first use. */
+/** Loads the search engine and its index's entry ahead of a query (the reader focused a search box). */
+export function prepareSearch(queryClient: QueryClient): void {
+  void queryClient.query(searchEngineQueryOptions()).catch(() => undefined);
+}
+
+/** "/cari?q=…": the query stays in the box and the address; every word of every story is searched (search-stories.ts). */
 export function SearchRoute() {
   const query = useSearchQuery();
   return (
@@ -18,22 +22,25 @@ export function SearchRoute() {
         {query ? <Quoted before={id.search.resultsFor} query={query} /> : id.search.heading}
       </PageHeading>
       <SearchForm query={query} className="mt-4 max-w-xl" />
+      <noscript>
+        <p className="mt-4 text-neutral-700">{id.search.needsScript}</p>
+      </noscript>
       {query ? <Results query={query} /> : <p className="mt-4 text-neutral-700">{id.search.prompt}</p>}
     </div>
   );
 }
 
 function Results({ query }: { query: string }) {
-  const indexQuery = useQuery(searchIndexQueryOptions());
-  const view = viewOf(indexQuery);
+  const resultsQuery = useQuery(searchResultsQueryOptions(query));
+  const view = viewOf(resultsQuery);
   switch (view.kind) {
     case 'ready':
-      return <ResultList results={searchStories(view.data, query)} query={query} />;
+      return <ResultList results={view.data} query={query} />;
     case 'not-found':
     case 'error':
       return (
         <div className="mt-6">
-          <ErrorView level="section" heading={id.search.error} error={view.error} onRetry={() => void indexQuery.refetch()} isRetrying={indexQuery.isFetching} />
+          <ErrorView level="section" heading={id.search.error} error={view.error} onRetry={() => void resultsQuery.refetch()} isRetrying={resultsQuery.isFetching} />
         </div>
       );
     case 'offline':
@@ -51,7 +58,7 @@ function Results({ query }: { query: string }) {
   }
 }
 
-function ResultList({ results, query }: { results: ReturnType<typeof searchStories>; query: string }) {
+function ResultList({ results, query }: { results: SearchResult[]; query: string }) {
   return (
     <section aria-live="polite" className="mt-6">
       {results.length === 0 ? (
@@ -65,15 +72,25 @@ function ResultList({ results, query }: { results: ReturnType<typeof searchStori
         <>
           <p className="text-sm text-neutral-700">{id.search.count(results.length)}</p>
           <ol className="mt-2 divide-y divide-neutral-200">
-            {results.map((teaser) => (
+            {results.map(({ teaser, excerpt }) => (
               <li key={teaser.slug} className="py-4">
                 <StoryTeaser teaser={teaser} headingLevel="h2" variant="row" imageSizes="112px" />
+                {excerpt.length > 0 ? <Excerpt parts={excerpt} /> : null}
               </li>
             ))}
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+/** The words around the match, as text; the matched words marked (the browser’s own highlight: no class of its own in every page’s CSS). */
+function Excerpt({ parts }: { parts: ExcerptPart[] }) {
+  return (
+    <p dir="auto" className="mt-2 text-sm leading-snug text-neutral-700">
+      {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}
+    </p>
   );
 }
 

@@ -1,0 +1,143 @@
+import { queryOptions } from '@tanstack/react-query';
+import * as v from 'valibot';
+import { TeaserSchema, type Teaser } from '../../../content/schema';
+import { ApiError } from '../../../lib/api-client';
+
+/**
+ * Search on the static site: Pagefind's browser code and its chunked index, built by `npm run build`
+ * under /pagefind/ (scripts/content/search-index.ts). Its code is loaded on the first search, never
+ * with an article page; each query fetches only the index chunks and result fragments it needs. It
+ * runs in the page, not a worker (decision 11): compiling its WebAssembly needs 'wasm-unsafe-eval'.
+ */
+const RUNTIME = '/pagefind/pagefind.js';
+const BASE_PATH = '/pagefind/';
+const ENTRY = `${BASE_PATH}pagefind-entry.json`;
+const ENTRY_TIMEOUT_MS = 8000;
+
+/** The most results a page lists. */
+export const MAX_RESULTS = 30;
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<unknown>;
+}
+/** One Pagefind search engine (its `createInstance`): its own state, so each app (and each test's) has its own. */
+interface Pagefind {
+  /** Loads the index's entry and the Indonesian WebAssembly, so the first query waits for less. */
+  init: () => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PagefindModuleSchema = v.looseObject({ createInstance: v.function() });
+
+/** What Pagefind keeps of a story (its "meta", search-index.ts) and the excerpt it cuts around the matched words. */
+const ResultDataSchema = v.object({
+  url: v.pipe(v.string(), v.regex(/^\/post\/read\/[a-z0-9-]+$/)),
+  excerpt: v.fallback(v.string(), ''),
+  meta: v.looseObject({
+    title: v.string(),
+    date: v.optional(v.string()),
+    category: v.optional(v.string()),
+    categorySlug: v.optional(v.string()),
+    image: v.optional(v.string()),
+  }),
+});
+
+export interface SearchResult {
+  teaser: Teaser;
+  /** The words around the match, the matched ones marked. */
+  excerpt: ExcerptPart[];
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Pagefind's excerpt ("… tentara <mark>membelot</mark> …", its text HTML-escaped) as parts of text,
+ * the marked ones flagged: the page renders them as text, never as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = part.startsWith('<mark>');
+      const text = (marked ? part.slice(6, -7) : part).replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+      return { text, marked };
+    })
+    .filter((part) => part.text !== '');
+}
+
+const EntrySchema = v.looseObject({ version: v.string(), languages: v.record(v.string(), v.unknown()) });
+
+/**
+ * The index's entry file, checked before Pagefind is started: Pagefind only logs a missing or broken
+ * index and then finds nothing, where a reader must be told that search failed and offered "Coba lagi".
+ * Throws an ApiError as getJson does: not-found, http, timeout, network or invalid.
+ */
+async function checkIndex(): Promise<void> {
+  const response = await fetch(ENTRY, { signal: AbortSignal.timeout(ENTRY_TIMEOUT_MS), headers: { Accept: 'application/json' } }).catch((error: unknown) => {
+    throw new ApiError(error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network', ENTRY);
+  });
+  if (response.status === 404 || response.status === 410) throw new ApiError('not-found', ENTRY, response.status);
+  if (!response.ok) throw new ApiError('http', ENTRY, response.status);
+  const entry: unknown = await response.json().catch(() => null);
+  if (!v.is(EntrySchema, entry)) throw new ApiError('invalid', ENTRY, response.status, 'not a search index');
+}
+
+/** Pagefind's code, loaded once for the visit and kept. */
+export const searchEngineQueryOptions = () =>
+  queryOptions({
+    queryKey: ['search-engine'],
+    queryFn: async (): Promise<Pagefind> => {
+      await checkIndex();
+      let module: unknown;
+      try {
+        module = await import(/* @vite-ignore */ RUNTIME);
+      } catch (error) {
+        throw new ApiError('network', RUNTIME, undefined, error instanceof Error ? error.message : undefined);
+      }
+      if (!v.is(PagefindModuleSchema, module)) throw new ApiError('invalid', RUNTIME, 200, 'not the search engine');
+      const engine = (module.createInstance as (options: { basePath: string; noWorker: boolean }) => Pagefind)({ basePath: BASE_PATH, noWorker: true });
+      await engine.init();
+      return engine;
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+    retry: 1,
+  });
+
+/**
+ * The stories that match `query`, best first; among equally good matches, the newest first. Each
+ * result's data is checked as it arrives; one that does not fit is left out.
+ */
+export const searchResultsQueryOptions = (query: string) =>
+  queryOptions({
+    queryKey: ['search', query],
+    queryFn: async ({ client }): Promise<SearchResult[]> => {
+      const engine = await client.query(searchEngineQueryOptions());
+      const found = (await engine.search(query))?.results.slice(0, MAX_RESULTS) ?? [];
+      const loaded = await Promise.all(found.map(async (result) => ({ score: result.score, data: v.safeParse(ResultDataSchema, await result.data()) })));
+      const results = loaded.flatMap(({ score, data }) => {
+        if (!data.success) return [];
+        const { url, meta, excerpt } = data.output;
+        const teaser = v.safeParse(TeaserSchema, {
+          slug: url.slice('/post/read/'.length),
+          headline: meta.title,
+          category: meta.category && meta.categorySlug ? { slug: meta.categorySlug, name: meta.category } : undefined,
+          publishedAt: meta.date,
+          image: meta.image ? { src: meta.image, alt: '' } : undefined,
+        });
+        return teaser.success ? [{ score, teaser: teaser.output, excerpt: excerptParts(excerpt) }] : [];
+      });
+      const time = (teaser: Teaser) => (teaser.publishedAt ? Date.parse(teaser.publishedAt) : 0);
+      // Scores within a hundredth are a tie: the newer story first.
+      return results.sort((a, b) => (Math.abs(a.score - b.score) < 0.01 ? time(b.teaser) - time(a.teaser) : b.score - a.score)).map(({ teaser, excerpt }) => ({ teaser, excerpt }));
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
