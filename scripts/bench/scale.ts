@@ -198,6 +198,7 @@ for (const articles of sizes) {
 interface SitemapResult {
   articles: number;
   contentBuild: Measured;
+  search: { indexMb: number; indexFiles: number; firstQueryBytes: number; nextQueryBytesMedian: number; nextQueryBytesMax: number; firstMs: number; nextMsMedian: number; nextMsP95: number; queries: number };
   discovery: Measured;
   files: number;
   addresses: number;
@@ -219,7 +220,79 @@ async function measureSitemaps(articles: number): Promise<SitemapResult> {
   const report = path.join(work, 'discovery.json');
   const discovery = await timed('sh', ['-c', `npx tsx scripts/bench/discovery-files.ts --api out/api --out discovery > ${report}`], { cwd: work });
   const made = JSON.parse(await readFile(report, 'utf8')) as Pick<SitemapResult, 'files' | 'addresses' | 'biggest'>;
-  return { articles, contentBuild, discovery, files: made.files, addresses: made.addresses, biggest: made.biggest };
+  const latest = JSON.parse(await readFile(path.join(work, 'out/api/latest/1.json'), 'utf8')) as { items: { headline: string }[] };
+  const words = [...new Set(latest.items.flatMap((item) => item.headline.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length > 4))];
+  const search = await measurePagefind(work, path.join(work, 'out/pagefind'), words);
+  return { articles, contentBuild, discovery, files: made.files, addresses: made.addresses, biggest: made.biggest, search };
+}
+
+/**
+ * The index alone, at a size whose pages are not built: Pagefind's code and index on a blank page of the
+ * static server, queried as the search page queries them (createInstance, no worker, 30 results' data).
+ */
+async function measurePagefind(work: string, pagefindDir: string, words: string[]): Promise<SitemapResult['search']> {
+  const site = path.join(work, 'search-site');
+  await rm(site, { recursive: true, force: true });
+  await mkdir(site, { recursive: true });
+  await writeFile(path.join(site, 'index.html'), '<!doctype html><html lang="id"><title>cari</title><body></body></html>');
+  await writeFile(path.join(site, '404.html'), 'not found');
+  await symlink(pagefindDir, path.join(site, 'pagefind'));
+  const port = 4198;
+  const server = await startServer(work, site, port);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    let bytes = 0;
+    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+    cdp.on('Network.loadingFinished', (event) => {
+      if (urls.get(event.requestId)?.includes('/pagefind/')) bytes += event.encodedDataLength;
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const perQuery: number[] = [];
+    const times: number[] = [];
+    for (const [index, query] of words.slice(0, 11).entries()) {
+      const before = bytes;
+      const ms = await page.evaluate(
+        async ({ query, first }) => {
+          const started = performance.now();
+          const w = window as unknown as { warta?: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } };
+          if (first) {
+            const runtime = '/pagefind/pagefind.js';
+            const module = (await import(/* @vite-ignore */ runtime)) as { createInstance: (options: object) => { init: () => Promise<void>; search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } };
+            const instance = module.createInstance({ basePath: '/pagefind/', noWorker: true });
+            await instance.init();
+            w.warta = instance;
+          }
+          const found = await w.warta?.search(query);
+          await Promise.all((found?.results ?? []).slice(0, 30).map((result) => result.data()));
+          return performance.now() - started;
+        },
+        { query, first: index === 0 },
+      );
+      await page.waitForLoadState('networkidle');
+      perQuery.push(bytes - before);
+      times.push(ms);
+    }
+    const [first = 0, ...next] = perQuery;
+    const [firstMs = 0, ...nextMs] = times;
+    return {
+      indexMb: await dirMb(pagefindDir),
+      indexFiles: (await readdir(pagefindDir, { recursive: true })).length,
+      firstQueryBytes: first,
+      nextQueryBytesMedian: median(next),
+      nextQueryBytesMax: Math.max(...next),
+      firstMs: Math.round(firstMs),
+      nextMsMedian: Math.round(median(nextMs)),
+      nextMsP95: Math.round(percentile(nextMs, 95)),
+      queries: perQuery.length,
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
 }
 
 const sitemaps: SitemapResult[] = [];
@@ -278,6 +351,28 @@ ${sitemaps
       r.files,
       r.addresses.toLocaleString('en'),
       `${r.biggest.addresses.toLocaleString('en')} addresses, ${kb(r.biggest.bytes)}`,
+    ].join(' | '),
+  )
+  .map((row) => `| ${row} |`)
+  .join('\n')}
+
+## Search at the archive's size
+
+The same content builds' search index (Pagefind, \`scripts/content/search-index.ts\`; its time is in the
+content build above), queried in Chromium from a blank page as the search page queries it: Pagefind's code,
+the index's entry and the Indonesian WebAssembly with the first query, then only the chunks and the 30
+results' fragments each query needs. Bytes are as sent (compressed); times from the query to the 30 results'
+data, in the page.
+
+| stories | index on disk | bytes: first query / next (median, max) | time: first / next median / p95 |
+| ---: | --- | --- | --- |
+${sitemaps
+  .map((r) =>
+    [
+      r.articles.toLocaleString('en'),
+      `${r.search.indexMb} MB, ${r.search.indexFiles.toLocaleString('en')} files`,
+      `${kb(r.search.firstQueryBytes)} / ${kb(r.search.nextQueryBytesMedian)}, ${kb(r.search.nextQueryBytesMax)}`,
+      `${r.search.firstMs} / ${r.search.nextMsMedian} / ${r.search.nextMsP95} ms`,
     ].join(' | '),
   )
   .map((row) => `| ${row} |`)

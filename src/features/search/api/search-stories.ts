@@ -90,6 +90,36 @@ async function checkIndex(): Promise<void> {
   if (!v.is(EntrySchema, entry)) throw new ApiError('invalid', ENTRY, response.status, 'not a search index');
 }
 
+/**
+ * An excerpt as a result shows it: without the headline it may open with (the indexed page starts
+ * with it, and the result already shows it), and with "…" where it cuts into a sentence.
+ */
+export function resultExcerpt(parts: readonly ExcerptPart[], headline: string): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  // The longest end of the headline the excerpt opens with, and the ". " Pagefind joined it with.
+  let cut = 0;
+  for (let start = 0; start <= headline.length - 8; start += 1) {
+    const tail = headline.slice(start);
+    if (text.startsWith(tail)) {
+      cut = tail.length + (/^[.!?]?\s*/.exec(text.slice(tail.length))?.[0].length ?? 0);
+      break;
+    }
+  }
+  const result: ExcerptPart[] = [];
+  let skipped = 0;
+  for (const part of parts) {
+    const drop = Math.min(part.text.length, Math.max(0, cut - skipped));
+    skipped += part.text.length;
+    if (drop < part.text.length) result.push({ ...part, text: part.text.slice(drop) });
+  }
+  if (result.length === 0) return [];
+  const first = result[0];
+  const last = result[result.length - 1];
+  if (first && /^\p{Ll}/u.test(first.text)) result.unshift({ text: '… ', marked: false });
+  if (last && !/[.!?»”"]$/.test(last.text)) result.push({ text: ' …', marked: false });
+  return result;
+}
+
 /** Pagefind's code, loaded once for the visit and kept. */
 export const searchEngineQueryOptions = () =>
   queryOptions({
@@ -133,7 +163,7 @@ export const searchResultsQueryOptions = (query: string) =>
           publishedAt: meta.date,
           image: meta.image ? { src: meta.image, alt: '' } : undefined,
         });
-        return teaser.success ? [{ score, teaser: teaser.output, excerpt: excerptParts(excerpt) }] : [];
+        return teaser.success ? [{ score, teaser: teaser.output, excerpt: resultExcerpt(excerptParts(excerpt), meta.title) }] : [];
       });
       const time = (teaser: Teaser) => (teaser.publishedAt ? Date.parse(teaser.publishedAt) : 0);
       // Scores within a hundredth are a tie: the newer story first.
