@@ -208,8 +208,9 @@ interface SitemapResult {
 /** The discovery files of N stories: the content API alone is built (no pages), then every file is made from it. */
 async function measureSitemaps(articles: number): Promise<SitemapResult> {
   const work = path.join(scratch, `sitemaps-${articles}`);
-  // Generating 100,000 stories takes minutes and is the same every time: kept between runs.
-  const generated = path.join(scratch, `generated-${articles}`);
+  // Generating 100,000 stories takes minutes and is the same every time: kept between runs, under a
+  // name that changes with the generator's format (a set made before #16 no longer loads).
+  const generated = path.join(scratch, `generated-${articles}-v16`);
   const have = await readdir(path.join(generated, 'articles')).then((files) => files.length, () => 0);
   await copyProject(work);
   if (have < articles) await timed('npx', ['tsx', 'scripts/generate-content.ts', '--articles', String(articles), '--out', generated], { cwd: work });
