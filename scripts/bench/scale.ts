@@ -10,7 +10,7 @@
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { machine, median, percentile, startServer, timed, type Measured } from './lib';
 
@@ -58,6 +58,19 @@ async function countHtml(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
+/** A running count of the bytes (as sent, compressed) of the page's /pagefind/ responses, from Chromium's network events. */
+async function countSearchBytes(page: Page): Promise<() => number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  let bytes = 0;
+  cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    if (urls.get(event.requestId)?.includes('/pagefind/')) bytes += event.encodedDataLength;
+  });
+  return () => bytes;
+}
+
 /**
  * Search as a reader meets it: /cari?q=… in Chromium at 390×844 over the static server, with the
  * bytes of /pagefind/ responses (as sent, compressed) for a first query (engine, index entry,
@@ -70,14 +83,7 @@ async function measureSearch(distDir: string, cwd: string, words: string[]): Pro
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    let bytes = 0;
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
-    cdp.on('Network.loadingFinished', (event) => {
-      if (urls.get(event.requestId)?.includes('/pagefind/')) bytes += event.encodedDataLength;
-    });
+    const searchBytes = await countSearchBytes(page);
     const settled = () => page.locator('main section[aria-live="polite"]').waitFor();
     const queries = words.slice(0, 11);
     const times: number[] = [];
@@ -86,7 +92,7 @@ async function measureSearch(distDir: string, cwd: string, words: string[]): Pro
     await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
     const perQuery: number[] = [];
     for (const query of queries) {
-      const before = bytes;
+      const before = searchBytes();
       const box = page.getByRole('main').getByRole('searchbox');
       await box.fill(query);
       const started = performance.now();
@@ -96,7 +102,7 @@ async function measureSearch(distDir: string, cwd: string, words: string[]): Pro
       times.push(performance.now() - started);
       // Responses still finishing are counted with the query that asked for them.
       await page.waitForLoadState('networkidle');
-      perQuery.push(bytes - before);
+      perQuery.push(searchBytes() - before);
     }
     const [first = 0, ...next] = perQuery;
     const [firstMs = 0, ...nextMs] = times;
@@ -243,19 +249,12 @@ async function measurePagefind(work: string, pagefindDir: string, words: string[
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    let bytes = 0;
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
-    cdp.on('Network.loadingFinished', (event) => {
-      if (urls.get(event.requestId)?.includes('/pagefind/')) bytes += event.encodedDataLength;
-    });
+    const searchBytes = await countSearchBytes(page);
     await page.goto(`http://127.0.0.1:${port}/`);
     const perQuery: number[] = [];
     const times: number[] = [];
     for (const [index, query] of words.slice(0, 11).entries()) {
-      const before = bytes;
+      const before = searchBytes();
       const ms = await page.evaluate(
         async ({ query, first }) => {
           const started = performance.now();
@@ -274,7 +273,7 @@ async function measurePagefind(work: string, pagefindDir: string, words: string[
         { query, first: index === 0 },
       );
       await page.waitForLoadState('networkidle');
-      perQuery.push(bytes - before);
+      perQuery.push(searchBytes() - before);
       times.push(ms);
     }
     const [first = 0, ...next] = perQuery;
