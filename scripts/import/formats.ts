@@ -90,17 +90,40 @@ function imageWithCaption(url: string | undefined, { alt, caption, credit, width
   };
 }
 
-function wordpress(posts: unknown[]): ReadResult {
+/**
+ * Reads each item of an input with `read`: an item that is not an object, or one `read` turns down
+ * (it returns why, as a line), is a problem line; `read` may add a line about a story it keeps.
+ */
+function readEach(
+  format: Format,
+  items: unknown[],
+  where: (item: unknown, index: number) => string,
+  kind: string,
+  read: (item: Json, where: string, problems: string[]) => StoryDraft | string,
+): ReadResult {
   const stories: StoryDraft[] = [];
   const problems: string[] = [];
-  posts.forEach((post, index) => {
-    const where = isObject(post) && post['id'] !== undefined ? `post ${str(post['id'])}` : `post #${index + 1}`;
-    if (!isObject(post)) return problems.push(`${where}: not a post object`);
+  items.forEach((item, index) => {
+    const at = where(item, index);
+    if (!isObject(item)) {
+      problems.push(`${at}: not ${kind}`);
+      return;
+    }
+    const story = read(item, at, problems);
+    if (typeof story === 'string') problems.push(story);
+    else stories.push(story);
+  });
+  return { format, stories, problems };
+}
+
+function wordpress(posts: unknown[]): ReadResult {
+  const postAt = (post: unknown, index: number) => (isObject(post) && post['id'] !== undefined ? `post ${str(post['id'])}` : `post #${index + 1}`);
+  return readEach('wordpress', posts, postAt, 'a post object', (post, where) => {
     const rendered = (field: unknown) => (isObject(field) ? str(field['rendered']) : str(field));
     const headline = plainText(rendered(post['title']));
     const html = rendered(post['content']) ?? '';
-    if (!headline) return problems.push(`${where}: no title`);
-    if (!plainText(html) && !/<(?:img|iframe|video|figure)/i.test(html)) return problems.push(`${where} ("${headline}"): no content`);
+    if (!headline) return `${where}: no title`;
+    if (!plainText(html) && !/<(?:img|iframe|video|figure)/i.test(html)) return `${where} ("${headline}"): no content`;
     const embedded = isObject(post['_embedded']) ? post['_embedded'] : {};
     const terms = list(embedded['wp:term']).flatMap((group) => list(group)).filter(isObject);
     const categories = terms
@@ -120,7 +143,7 @@ function wordpress(posts: unknown[]): ReadResult {
         })
       : undefined;
     const guid = rendered(post['guid']);
-    stories.push({
+    return {
       source: where,
       url: str(post['link']),
       aliases: guid ? [guid] : [],
@@ -134,9 +157,8 @@ function wordpress(posts: unknown[]): ReadResult {
       categories,
       tags,
       image,
-    });
+    };
   });
-  return { format: 'wordpress', stories, problems };
 }
 
 const xml = new XMLParser({
@@ -171,25 +193,24 @@ function mediaImage(node: Json): DraftImage | undefined {
   });
 }
 
+const numbered = (noun: string) => (_item: unknown, index: number) => `${noun} ${index + 1}`;
+
 function rss(channel: Json): ReadResult {
-  const stories: StoryDraft[] = [];
-  const problems: string[] = [];
-  list(channel['item']).forEach((item, index) => {
-    const where = `item ${index + 1}`;
-    if (!isObject(item)) return problems.push(`${where}: not an item`);
+  return readEach('rss', list(channel['item']), numbered('item'), 'an item', (item, where, problems) => {
     const headline = plainText(textNode(item['title']));
     const full = textNode(item['content:encoded']);
     const description = textNode(item['description']);
     const html = full ?? description ?? '';
-    if (!headline) return problems.push(`${where}: no title`);
-    if (!plainText(html)) return problems.push(`${where} ("${headline}"): no content`);
+    if (!headline) return `${where}: no title`;
+    if (!plainText(html)) return `${where} ("${headline}"): no content`;
     const categoryNames = list(item['category']).map((category) => plainText(textNode(category))).filter(Boolean);
     const [category, ...tags] = categoryNames;
     const link = textNode(list(item['link'])[0]);
     const guid = textNode(item['guid']);
     // RSS's <author> is an e-mail address, "x@y (Name)": the name.
     const authors = [...list(item['dc:creator']).map(textNode), ...list(item['author']).map((author) => /\(([^)]+)\)/.exec(textNode(author) ?? '')?.[1] ?? textNode(author))];
-    stories.push({
+    if (!full) problems.push(`${where} ("${headline}"): no full text (content:encoded), its description is used`);
+    return {
       source: `${where} ("${headline}")`,
       url: link ?? (guid && /^https?:/.test(guid) ? guid : undefined),
       aliases: guid ? [guid] : [],
@@ -202,25 +223,19 @@ function rss(channel: Json): ReadResult {
       categories: category ? [{ name: category }] : [],
       tags,
       image: mediaImage(item),
-    });
-    if (!full) problems.push(`${where} ("${headline}"): no full text (content:encoded), its description is used`);
+    };
   });
-  return { format: 'rss', stories, problems };
 }
 
 function atom(feed: Json): ReadResult {
-  const stories: StoryDraft[] = [];
-  const problems: string[] = [];
-  list(feed['entry']).forEach((entry, index) => {
-    const where = `entry ${index + 1}`;
-    if (!isObject(entry)) return problems.push(`${where}: not an entry`);
+  return readEach('atom', list(feed['entry']), numbered('entry'), 'an entry', (entry, where) => {
     const title = entry['title'];
     const headline = plainText(textNode(title));
     const content = textNode(entry['content']);
     const summary = textNode(entry['summary']);
     const html = content ?? summary ?? '';
-    if (!headline) return problems.push(`${where}: no title`);
-    if (!plainText(html)) return problems.push(`${where} ("${headline}"): no content`);
+    if (!headline) return `${where}: no title`;
+    if (!plainText(html)) return `${where} ("${headline}"): no content`;
     const links = list(entry['link']).filter(isObject);
     const alternate = links.find((link) => (str(link['@rel']) ?? 'alternate') === 'alternate');
     const enclosure = links.find((link) => str(link['@rel']) === 'enclosure' && /^image\//.test(str(link['@type']) ?? ''));
@@ -230,7 +245,7 @@ function atom(feed: Json): ReadResult {
       .filter(Boolean);
     const [category, ...tags] = categories;
     const id = textNode(entry['id']);
-    stories.push({
+    return {
       source: `${where} ("${headline}")`,
       url: alternate ? str(alternate['@href']) : undefined,
       aliases: id ? [id] : [],
@@ -243,9 +258,8 @@ function atom(feed: Json): ReadResult {
       categories: category ? [{ name: category }] : [],
       tags,
       image: mediaImage(entry) ?? (enclosure ? imageWithCaption(str(enclosure['@href']), {}) : undefined),
-    });
+    };
   });
-  return { format: 'atom', stories, problems };
 }
 
 /** The value of a ninjs 2/3 list of `{ role, value }` (headlines, descriptions, bodies), preferring a role. */
@@ -311,16 +325,7 @@ function ninjsItem(item: Json, where: string): StoryDraft | string {
 }
 
 function ninjs(items: unknown[]): ReadResult {
-  const stories: StoryDraft[] = [];
-  const problems: string[] = [];
-  items.forEach((item, index) => {
-    const where = `item ${index + 1}`;
-    if (!isObject(item)) return problems.push(`${where}: not a ninjs object`);
-    const story = ninjsItem(item, where);
-    if (typeof story === 'string') problems.push(story);
-    else stories.push(story);
-  });
-  return { format: 'ninjs', stories, problems };
+  return readEach('ninjs', items, numbered('item'), 'a ninjs object', ninjsItem);
 }
 
 const looksLikeNinjs = (value: unknown) => isObject(value) && ('uri' in value || 'headlines' in value || 'bodies' in value || 'body_html' in value) && !('content' in value && isObject(value['content']));
