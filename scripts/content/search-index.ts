@@ -6,6 +6,7 @@
  * folds case, accents and apostrophes ("Ma’ruf" = "maruf"), and weighs a word in the headline (the
  * page's <h1>) above one in the body.
  */
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleContract as Article, BlockContract as Block, TeaserContract as Teaser } from '../../src/content/contract';
 
@@ -95,7 +96,6 @@ export interface SearchIndexReport {
  */
 export async function writeSearchIndex(stories: Iterable<{ article: Article; thumbnail: Teaser['image'] }>, outDir: string): Promise<SearchIndexReport> {
   const pagefind = await import('pagefind');
-  const { rm } = await import('node:fs/promises');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   let pages = 0;
@@ -109,7 +109,6 @@ export async function writeSearchIndex(stories: Iterable<{ article: Article; thu
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outDir}: ${written.errors.join('; ')}`);
   await pagefind.close();
   // Pagefind's own search interfaces (the search page is Warta's) and its worker (search runs in the page: see decision 11).
-  const { readdir } = await import('node:fs/promises');
   for (const name of await readdir(outDir)) if (/^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./.test(name)) await rm(path.join(outDir, name));
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
   return { pages, files };
