@@ -3,9 +3,10 @@
  * browser code over the network (MSW serves the files as the static host would): every word of a story
  * is found, in its Indonesian forms and spellings, headline matches first.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleContract as Article } from '../../src/content/contract';
@@ -80,6 +81,16 @@ describe('the static search index', () => {
 
   it('ranks a match in the headline above one in the body', async () => {
     expect(await find('sungai')).toEqual(['/post/read/sungai-meluap', '/post/read/banjir-surut']);
+  });
+
+  it('is gzipped at level 9 where a first query fetches it: the WebAssembly, the metadata, the chunks', async () => {
+    const root = path.join(dir, 'pagefind');
+    const files = [...(await readdir(root)).filter((name) => /\.(?:pf_meta|pagefind)$/.test(name)), ...(await readdir(path.join(root, 'index'))).map((name) => path.join('index', name))];
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const bytes = await readFile(path.join(root, file));
+      expect(bytes.length, file).toBeLessThanOrEqual(gzipSync(gunzipSync(bytes), { level: 9 }).length);
+    }
   });
 
   it('finds a story by its tags and byline, and nothing for a word no story has or for markup', async () => {

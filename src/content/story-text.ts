@@ -1,0 +1,67 @@
+/**
+ * Every word of a story a search finds it by, as text: its summary, dateline, body (paragraphs,
+ * headings, quotes, list items, tables, captions and credits, video titles, embedded posts' words,
+ * "Baca juga" headlines) and main picture's caption and credit, then what it is about (category,
+ * tags, byline). Used by both search indexes: Pagefind's on the static site
+ * (scripts/content/search-index.ts) and the live render server's (src/server/story-search.ts).
+ */
+import type { BlockContract } from './contract';
+import type { Article, Block } from './schema';
+
+/** A block as the reader parses it or as the content contract has it. */
+type AnyBlock = Block | BlockContract;
+
+/** The words of a story beside its headline: `paragraphs` of text in reading order, and `about` (category · tags · byline). */
+export interface StoryText {
+  paragraphs: string[];
+  about: string;
+}
+
+/** What storyText reads of a story: the reader's Article and the content contract's both fit. */
+type Story = Pick<Article, 'summary' | 'dateline' | 'byline'> & {
+  category?: { name: string } | undefined;
+  tags?: readonly { name: string }[] | undefined;
+  image?: { caption?: string | undefined; credit?: string | undefined } | undefined;
+  body: readonly AnyBlock[];
+};
+
+const runs = (content: readonly { text: string }[]) => content.map((run) => run.text).join('');
+const picture = (image: { caption?: string | undefined; credit?: string | undefined }) => [image.caption, image.credit].filter(Boolean).join(' ');
+
+/** Every word a block holds, as paragraphs of text. */
+function wordsOf(block: AnyBlock): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [runs(block.content)];
+    case 'heading':
+      return [block.text];
+    case 'quote':
+    case 'pull-quote':
+      return [block.text, block.attribution ?? ''];
+    case 'list':
+      return block.items.map(runs);
+    case 'table':
+      return [block.caption, ...block.header.map(runs), ...block.rows.map((row) => row.map(runs).join(' · '))];
+    case 'image':
+      return [picture(block.image)];
+    case 'gallery':
+      return [block.title ?? '', ...block.images.map(picture)];
+    case 'video':
+      return [block.title];
+    case 'embed':
+      return [block.title ?? '', block.text ?? '', block.author ?? ''];
+    case 'read-also':
+      return block.links.map((link) => link.headline);
+    case 'divider':
+      return [];
+  }
+}
+
+/** A story's searchable words (see the module's note); empty paragraphs left out. Never throws. */
+export function storyText(story: Story): StoryText {
+  const paragraphs = [story.summary ?? '', story.dateline ?? '', ...story.body.flatMap(wordsOf), story.image ? picture(story.image) : '']
+    .map((text) => text.trim())
+    .filter(Boolean);
+  const about = [story.category?.name ?? '', ...(story.tags ?? []).map((tag) => tag.name), ...(story.byline ?? [])].filter(Boolean).join(' · ');
+  return { paragraphs, about };
+}
