@@ -81,9 +81,10 @@ if (info && container.firstElementChild && samePath(info.path, window.location.p
     preloadModules(info.modules);
     start(container);
   };
-  // A search opened from a shared link (/cari?q=…, paths.search): its results are what the page is
-  // for, and only the app finds them. It starts once the page has loaded, with no gesture.
-  if (window.location.pathname === '/cari' && new URLSearchParams(window.location.search).get('q')) whenLoaded(run);
+  // A search opened from a shared link (/cari?q=…, paths.search) on a static site: its results are
+  // what the page is for, and only the app finds them. It starts once the page has loaded, with no
+  // gesture. The live server rendered them into the page: it waits for a gesture like any page.
+  if (info.search !== 'server' && window.location.pathname === '/cari' && new URLSearchParams(window.location.search).get('q')) whenLoaded(run);
   else onFirstGesture(() => whenLoaded(run));
 } else {
   start(container);

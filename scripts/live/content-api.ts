@@ -6,7 +6,6 @@
  *   GET /api/<path>       the contract's JSON ("articles/<slug>.json", "latest/1.json", …)
  *   GET /images/<file>    the images made of the folder's pictures
  *   GET /media/<file>     its videos and captions, as they are
- *   GET /pagefind/<file>  the search index (scripts/content/search-index.ts), made again with the content
  *   GET /_health          200 once the content is loaded
  * A change to a file marks the content stale; the next request loads it again first. A folder that
  * does not load (a file that breaks the format) leaves the last good content served, and says why.
@@ -19,9 +18,8 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { buildApi, imageRefsOf, searchStoriesOf, type ApiFiles } from '../content/build-api';
+import { buildApi, imageRefsOf, type ApiFiles } from '../content/build-api';
 import { indexImages, renderImages } from '../content/images';
-import { writeSearchIndex } from '../content/search-index';
 import { loadContent } from '../content/source';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/sample');
@@ -39,10 +37,7 @@ async function load(): Promise<void> {
   const content = await loadContent(contentDir);
   const images = await indexImages(path.join(contentDir, 'images'), imageRefsOf(content));
   await renderImages(path.join(contentDir, 'images'), imagesOut, images);
-  const built = buildApi(content, images);
-  // The whole index again: a story published is findable once this is written (seconds at 10,000 stories).
-  await writeSearchIndex(searchStoriesOf(built), path.join(workDir, 'pagefind'));
-  files = built;
+  files = buildApi(content, images);
   console.log(`content API: ${content.articles.length} stories from ${path.relative(process.cwd(), contentDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
 }
 
@@ -74,11 +69,6 @@ app.get('/api/*', async (c) => {
   return json === undefined ? c.json({ error: 'not found' }, 404) : c.json(json);
 });
 app.use('/images/*', serveStatic({ root: workDir }));
-app.use('/pagefind/*', async (_c, next) => {
-  await current();
-  await next();
-});
-app.use('/pagefind/*', serveStatic({ root: workDir }));
 app.use('/media/*', serveStatic({ root: contentDir }));
 
 serve({ fetch: app.fetch, hostname: host, port }, () => {

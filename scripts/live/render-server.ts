@@ -3,7 +3,8 @@
  * on Node with @hono/node-server, and serves the built client's own files from dist/.
  *   RENDER_HOST (127.0.0.1), RENDER_PORT (3000), CONTENT_API_URL (http://127.0.0.1:3001),
  *   SITE_URL (the public origin), PUBLISH_TOKEN, PURGE_URL (Varnish's purge listener; none: publish
- *   purges nothing), DIST_DIR (dist), SSR_DIR (dist-ssr)
+ *   purges nothing), DIST_DIR (dist), SSR_DIR (dist-ssr), SEARCH_SYNC_MS (how often the search index
+ *   compares itself with the content API's archive: 20000)
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -41,12 +42,19 @@ async function purge(keys: string[]): Promise<number> {
   return Number(/Purged (\d+)/.exec(response.statusText)?.[1] ?? 0);
 }
 
+// Every word of every story, indexed here from the content API and kept up to date: pages are served
+// while it is read; search answers 503 ("Coba lagi") until it is.
+const search = live.createStorySearch({
+  fetchContent: (apiPath, init) => fetch(`${contentOrigin}/api/${apiPath}`, init),
+  syncIntervalMs: Number(process.env.SEARCH_SYNC_MS ?? 20_000),
+});
+
 const app = live.createLiveApp({
   documents,
   contentApiUrl: `${contentOrigin}/api`,
   imagesUrl: `${contentOrigin}/images`,
   mediaUrl: `${contentOrigin}/media`,
-  searchUrl: `${contentOrigin}/pagefind`,
+  search,
   siteUrl,
   publishToken,
   purge,

@@ -177,7 +177,8 @@ const tag = pageKind<NamedListProps>({
 const search = pageKind<{ query: string }>({
   patterns: [paths.search.pattern],
   parse: (_, params) => ({ props: { query: (params.get('q') ?? '').trim() } }),
-  load: () => Promise.resolve(),
+  // The live render server renders a search page with its results; a static site's has none (loadSearch).
+  load: async (queryClient, { query }) => (await import('./routes/search-route')).loadSearch(queryClient, query),
   page: (_, { query }) => ({ kind: 'search', query }),
   module: lazyModule('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
 });

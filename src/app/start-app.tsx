@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
-import { configureSiteUrl } from '../config/site';
+import { configureSearch, configureSiteUrl } from '../config/site';
 import { samePath } from '../lib/same-path';
 import { readBootInfo } from './boot-info';
 import { readPageState, seedQueryCache } from './page-state';
@@ -21,7 +21,10 @@ export async function startApp(container: HTMLElement, doc: Document = document)
   await matchPage(window.location.pathname)?.route.module.preload().catch(() => undefined);
   keyThisEntry();
   // Absolute URLs (share links) on the origin the page was made for; the dev server's own without one.
-  configureSiteUrl(readBootInfo(doc)?.siteUrl ?? window.location.origin);
+  const boot = readBootInfo(doc);
+  configureSiteUrl(boot?.siteUrl ?? window.location.origin);
+  // The live render server answers search; a static site's is Pagefind's in the browser.
+  configureSearch(boot?.search === 'server' ? 'server' : 'static');
   const state = readPageState(doc);
   const queryClient = createQueryClient();
   // The page's own data, so the first render in the browser matches the HTML it hydrates.

@@ -27,6 +27,15 @@ export function configureSiteUrl(url: string): void {
   siteUrl = withoutTrailingSlash(parsed.origin);
 }
 
+/** Where search runs: Pagefind in the browser on a static site, the render server in the live mode. */
+export type SearchEngineKind = 'static' | 'server';
+let searchEngine: SearchEngineKind = 'static';
+
+/** Sets where search runs: the live render server says 'server', and tells the browser through the boot info. */
+export function configureSearch(kind: SearchEngineKind): void {
+  searchEngine = kind;
+}
+
 export const site = {
   name: 'Warta',
   lang: 'id',
@@ -36,6 +45,10 @@ export const site = {
   /** The public origin, without a trailing slash (see configureSiteUrl). */
   get url(): string {
     return siteUrl;
+  },
+  /** Where search runs (see configureSearch). */
+  get search(): SearchEngineKind {
+    return searchEngine;
   },
   // import.meta.env is Vite's: the content build (tsx, no Vite) reads this module for the time zone.
   apiBaseUrl: withoutTrailingSlash((import.meta.env as ImportMetaEnv | undefined)?.VITE_API_BASE_URL || '/api'),

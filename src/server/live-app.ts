@@ -11,14 +11,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
-import { isValidSlug } from '../config/paths';
-import { configureSiteUrl } from '../config/site';
+import { isValidSlug, paths } from '../config/paths';
+import { configureSearch, configureSiteUrl } from '../config/site';
 import { createQueryClient } from '../app/query-client';
 import { renderPage, renderUnavailablePage } from '../entry-server';
 import { ApiError, type ContentFetcher } from '../lib/api-client';
 import { monthOf } from '../lib/dates';
 import { discoveryContentType, discoveryFile } from './discovery';
 import type { PageDocuments } from './page-document';
+import { SEARCH_API_PATH } from '../features/search/api/search-result';
+import type { StorySearch } from './story-search';
 import { apiKeys, discoveryKeys, keyHeader, queryKeys, surrogateKeys } from './surrogate-keys';
 
 export interface LiveAppOptions {
@@ -30,8 +32,8 @@ export interface LiveAppOptions {
   imagesUrl: string;
   /** Where its videos and captions are ("/media/<file>" to `${mediaUrl}/<file>`); without it, /media/ answers 404. */
   mediaUrl?: string;
-  /** Where the search index is ("/pagefind/<path>" to `${searchUrl}/<path>`); without it, /pagefind/ answers 404. */
-  searchUrl?: string;
+  /** The server's search (createStorySearch): /cari?q=… rendered with its results and /api/search.json; without it, both answer that search is unavailable. */
+  search?: StorySearch;
   /** The public origin; every absolute URL is made on it, never on a request's Host. */
   siteUrl: string;
   /** The bearer token /_publish requires. */
@@ -56,7 +58,15 @@ export const CACHE_MEDIA = 'public, max-age=3600';
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Errors are never kept. */
 export const CACHE_ERROR = 'no-store';
+/**
+ * Search answers: half a minute in a shared cache (a publish purges them at once), never in a
+ * browser. With the index's own look at the archive every 20 s, a story saved without a publish
+ * call is found within a minute.
+ */
+export const CACHE_SEARCH = 'public, max-age=0, must-revalidate, s-maxage=30, stale-if-error=600';
 const RETRY_AFTER_SECONDS = '30';
+/** The longest query searched; the rest of a longer one is left out. */
+const MAX_QUERY_LENGTH = 200;
 /** Longer paths are answered 414 without rendering anything. */
 const MAX_PATH = 2048;
 /** Parameters that track a share, not choose a page: out of rendering (and out of the cache key, in the VCL). */
@@ -91,9 +101,19 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 export function createLiveApp(options: LiveAppOptions): Hono {
-  const { documents, contentApiUrl, imagesUrl, mediaUrl, searchUrl, siteUrl, publishToken, purge, assets, contentTimeoutMs = 8000 } = options;
+  const { documents, contentApiUrl, imagesUrl, mediaUrl, search, siteUrl, publishToken, purge, assets, contentTimeoutMs = 8000 } = options;
   configureSiteUrl(siteUrl);
-  const fetchContent: ContentFetcher = (apiPath, init) => fetch(`${contentApiUrl}/${apiPath}`, init);
+  configureSearch('server');
+  /** The search's answer as the content API would give it: 503 while the index is still being read. */
+  const searchResponse = (query: string): Response =>
+    search?.isReady()
+      ? Response.json(search.search(query.trim().slice(0, MAX_QUERY_LENGTH)), { headers: { 'Cache-Control': CACHE_SEARCH, xkey: surrogateKeys.search } })
+      : Response.json({ error: 'unavailable' }, { status: 503, headers: { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS } });
+  // The render pipeline reads search answers where it reads content (searchApiPath), from the index here.
+  const fetchContent: ContentFetcher = (apiPath, init) => {
+    if (apiPath.startsWith(`${SEARCH_API_PATH}?`)) return Promise.resolve(searchResponse(new URLSearchParams(apiPath.slice(SEARCH_API_PATH.length + 1)).get('q') ?? ''));
+    return fetch(`${contentApiUrl}/${apiPath}`, init);
+  };
   const app = new Hono();
 
 
@@ -116,7 +136,9 @@ export function createLiveApp(options: LiveAppOptions): Hono {
     if (!Array.isArray(slugs) || slugs.length === 0 || slugs.length > PUBLISH_MAX_SLUGS || !slugs.every((slug) => typeof slug === 'string' && isValidSlug(slug))) {
       return c.json({ error: `the body must be {"slugs": [...]}: 1 to ${PUBLISH_MAX_SLUGS} story slugs` }, 400);
     }
-    const keys = new Set<string>([surrogateKeys.latest, surrogateKeys.discovery]);
+    // Searched at once: the story is findable (or gone) before the cached answers are purged.
+    await search?.refresh(slugs as string[]);
+    const keys = new Set<string>([surrogateKeys.latest, surrogateKeys.discovery, surrogateKeys.search]);
     for (const slug of slugs as string[]) {
       keys.add(surrogateKeys.story(slug));
       // Its category's list (and feed) and its month's sitemap change too (a removed story is in the
@@ -144,6 +166,9 @@ export function createLiveApp(options: LiveAppOptions): Hono {
   for (const file of ['/favicon.svg', '/logo-512.png', '/og-warta.png']) if (assets) app.get(file, assets);
 
   app.use(etag());
+
+  // The app's search, as JSON: only the results (see SearchAnswerSchema).
+  app.get(`/api/${SEARCH_API_PATH}`, (c) => searchResponse(c.req.query('q') ?? ''));
 
   // The browser's JSON, through the public address: cached and purged with the pages.
   app.get('/api/*', async (c) => {
@@ -181,22 +206,6 @@ export function createLiveApp(options: LiveAppOptions): Hono {
     });
   }
 
-  // The search index: its chunks are named by their content (kept for good); its entry and code change
-  // with every publish, and go with the discovery files.
-  app.get('/pagefind/*', async (c) => {
-    const file = c.req.path.slice('/pagefind/'.length);
-    if (!searchUrl || !/^(?:(?:index|fragment|filter)\/)?[a-zA-Z0-9][a-zA-Z0-9._-]*$/.test(file)) return c.body(null, 404, { 'Cache-Control': CACHE_NOT_FOUND });
-    const response = await fetch(`${searchUrl}/${file}`, { signal: AbortSignal.timeout(contentTimeoutMs) }).catch(() => null);
-    if (!response) return c.body(null, 503, { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS });
-    if (!response.ok) return c.body(null, response.status === 404 ? 404 : 502, { 'Cache-Control': response.status === 404 ? CACHE_NOT_FOUND : CACHE_ERROR });
-    const hashed = /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file);
-    return c.body(await response.arrayBuffer(), 200, {
-      'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream',
-      'Cache-Control': hashed ? CACHE_IMMUTABLE : CACHE_PAGE,
-      ...(hashed ? {} : { xkey: keyHeader([surrogateKeys.discovery]) }),
-    });
-  });
-
   app.get('*', async (c) => {
     const url = new URL(c.req.url);
     const refused = refusedPath(url.pathname + url.search);
@@ -222,7 +231,10 @@ export function createLiveApp(options: LiveAppOptions): Hono {
       // A story not published yet: its 404 goes when it is published.
       const slug = /^\/post\/read\/([^/]+)$/.exec(url.pathname)?.[1];
       if (rendered.status === 404 && slug && isValidSlug(slug)) keys.push(surrogateKeys.story(slug));
-      c.header('Cache-Control', rendered.status === 404 ? CACHE_NOT_FOUND : CACHE_PAGE);
+      // A search page's answers change with every story published: kept briefly, and purged on publish.
+      const searchPage = url.pathname === paths.search.pattern && url.searchParams.has('q');
+      if (searchPage) keys.push(surrogateKeys.search);
+      c.header('Cache-Control', rendered.status === 404 ? CACHE_NOT_FOUND : searchPage ? CACHE_SEARCH : CACHE_PAGE);
       c.header('xkey', keyHeader(keys));
       // Where the time goes: fetching the content, then rendering it (the page cannot start before both).
       c.header('Server-Timing', `content;dur=${rendered.timings.load.toFixed(1)}, render;dur=${rendered.timings.render.toFixed(1)}`);
@@ -244,3 +256,4 @@ export function createLiveApp(options: LiveAppOptions): Hono {
 }
 
 export { loadPageDocuments } from './page-document';
+export { createStorySearch } from './story-search';

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bootInfoScript } from '../app/boot-info';
+import { site } from '../config/site';
 import { fillTemplate } from './fill-template';
 import { inlineScriptHashes, inlineStylesheets, styleElement } from './inline-styles';
 import { APP_MODULE, filesForPage, readManifest } from './manifest';
@@ -73,7 +74,7 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
   };
   return {
     documentOf: (page, siteUrl) => {
-      const boot = bootInfoScript({ path: page.path, modules: modulesFor(page.moduleFiles), siteUrl });
+      const boot = bootInfoScript({ path: page.path, modules: modulesFor(page.moduleFiles), siteUrl, ...(site.search === 'server' ? { search: 'server' as const } : {}) });
       const styles = stylesFor(page.moduleFiles);
       const csp = metaPolicy({ apiOrigin, scriptHashes, styleHashes: [...styleHashes, ...styles.map((style) => style.hash)] });
       return fillTemplate(template, { head: page.head + styles.map((style) => style.element).join(''), html: page.html, state: page.state + boot, csp });

@@ -24,6 +24,8 @@ export const surrogateKeys = {
   tag: (slug: string) => `list:tag:${slug}`,
   categories: 'categories',
   discovery: 'discovery',
+  /** Search pages and answers: every publish purges them. */
+  search: 'search',
   archive: 'archive',
   month: (month: string) => `archive:${month}`,
 } as const;

@@ -52,8 +52,8 @@ test('each page loads only its own route: the article page has no search and no 
     expect(chunk, `${other} is its own chunk`).toBeDefined();
     expect(article.has(chunk?.file ?? ''), `${other} is not in the article page`).toBe(false);
   }
-  // The search engine comes with the search page only: no article file names it (#18).
-  for (const file of article) expect(await readFile(path.join(dist, file), 'utf8')).not.toMatch(/pagefind/i);
+  // The search engines' clients come with the search page only: no article file names either (#18).
+  for (const file of article) expect(await readFile(path.join(dist, file), 'utf8')).not.toMatch(/pagefind|search\.json/i);
 });
 
 test('before the reader does anything, a page loads one small boot script and no stylesheet', async ({ request }) => {

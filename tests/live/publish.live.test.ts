@@ -5,6 +5,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium';
@@ -42,7 +43,10 @@ describe('a page rendered on request', () => {
   it('is the same markup and head as the static build of the same content', async () => {
     const live = await (await get(SEED)).text();
     const built = await readFile(path.join('dist', SEED, 'index.html'), 'utf8');
-    expect(live).toBe(built);
+    // But for the boot info's one word more: search runs on this server, not in the browser.
+    const bootInfo = '"siteUrl":"https://warta.example"';
+    expect(live).toContain(`${bootInfo},"search":"server"}`);
+    expect(live.replace(`${bootInfo},"search":"server"}`, `${bootInfo}}`)).toBe(built);
   });
 
   it('tells a shared cache what it needs: s-maxage, stale-while-revalidate, an ETag, and what it shows', async () => {
@@ -92,8 +96,10 @@ describe('publishing', () => {
   });
 
   it('makes a story saved after the build live: its page with its full head, on the home page and in its category', async () => {
-    // Asked for before it exists (and so cached as not found), with the lists it will be in.
+    // Asked for before it exists (and so cached as not found), with the lists it will be in and a search for it.
     expect((await get(`/post/read/${NEW_SLUG}`)).status).toBe(404);
+    expect(await (await get('/cari?q=permukiman')).text()).not.toContain(NEW_HEADLINE);
+    expect((await get('/cari?q=permukiman')).headers.get('x-cache')).toBe('HIT');
     expect(await (await get('/')).text()).not.toContain(NEW_HEADLINE);
     expect(await (await get('/kategori/nasional')).text()).not.toContain(NEW_HEADLINE);
     await writeFile(storyPath(), storyFile(NEW_HEADLINE));
@@ -107,6 +113,10 @@ describe('publishing', () => {
     expect(await (await get('/')).text()).toContain(NEW_HEADLINE);
     expect(await (await get('/kategori/nasional')).text()).toContain(NEW_HEADLINE);
     expect((await get(`/api/articles/${NEW_SLUG}.json`)).status).toBe(200);
+    // Findable at once: the server's index took it in, and the publish purged the cached answers.
+    expect(await (await get('/cari?q=permukiman')).text()).toContain(NEW_HEADLINE);
+    const answer = (await (await get('/api/search.json?q=merendam')).json()) as { results: { teaser: { slug: string } }[] };
+    expect(answer.results.map((result) => result.teaser.slug)).toContain(NEW_SLUG);
   });
 
   it('lists a published story in the news sitemap, its month’s sitemap and the feeds', async () => {
@@ -136,6 +146,18 @@ describe('publishing', () => {
     expect([404, 410]).toContain((await get(`/post/read/${NEW_SLUG}`)).status);
     expect(await (await get('/')).text()).not.toContain(NEW_HEADLINE);
     expect(await (await get('/kategori/nasional')).text()).not.toContain(NEW_HEADLINE);
+    expect(await (await get('/cari?q=permukiman')).text()).not.toContain(NEW_HEADLINE);
+  });
+
+  it('finds a story saved without a publish call once the index has looked at the archive again, and loses it when it is deleted', async () => {
+    const slug = 'nelayan-muara-angke-melaut-lagi';
+    const file = path.join(stack.contentDir, 'articles', `${slug}.json`);
+    await writeFile(file, JSON.stringify({ ...(JSON.parse(storyFile('Nelayan Muara Angke Melaut Lagi')) as object), slug, publishedAt: '2025-01-15T08:00:00+07:00' }));
+    // The render server itself: the cache would keep an answer up to its s-maxage.
+    const found = async () => ((await (await fetch(`${stack.renderUrl}/api/search.json?q=angke`)).json()) as { total: number }).total > 0;
+    await until(found, 30);
+    await rm(file);
+    await until(async () => !(await found()), 30);
   });
 });
 
@@ -162,6 +184,41 @@ describe('in the browser', () => {
       await browser.close();
     }
   });
+});
+
+describe('search in the browser', () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    it(`shows a shared search's results before any gesture, and searches again with only the results fetched (${viewport.width} px)`, async () => {
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      try {
+        const page = await (await browser.newContext({ viewport })).newPage();
+        const searchRequests: string[] = [];
+        page.on('request', (request) => {
+          const { pathname, search } = new URL(request.url());
+          if (pathname.startsWith('/pagefind/') || pathname.startsWith('/api/search')) searchRequests.push(`${pathname}${search}`);
+        });
+        await page.goto(`${stack.url}/cari?q=tsunami`);
+        const main = page.getByRole('main');
+        // Rendered by the server: there before the app starts (it waits for a gesture, decision 5).
+        await main.getByText('3 berita ditemukan').waitFor();
+        expect(await page.locator('html[data-warta="ready"]').count()).toBe(0);
+        expect(await main.locator('li mark').count()).toBeGreaterThan(0);
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice']).analyze();
+        expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+        // The app started by a gesture, a next query asks the server for its results alone.
+        await page.mouse.move(5, 5);
+        await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
+        const box = main.getByRole('searchbox');
+        await box.fill('pembelotan');
+        await box.press('Enter');
+        await main.getByRole('heading', { level: 1, name: 'Hasil untuk «pembelotan»' }).waitFor();
+        await main.getByRole('link', { name: /Membelot/ }).first().waitFor();
+        expect(searchRequests).toEqual(['/api/search.json?q=pembelotan']);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });
 
 describe('with the content service down', () => {

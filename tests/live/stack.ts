@@ -112,6 +112,8 @@ export async function startStack(): Promise<Stack> {
       SITE_URL,
       PUBLISH_TOKEN: TOKEN,
       VARNISH_DIR: path.join(work, 'varnish'),
+      // The search compares itself with the archive every second here (30 s by default): a story saved without a publish call is found in the test's time.
+      SEARCH_SYNC_MS: '1000',
     });
     await until(answers(`http://127.0.0.1:${port}/_health`), 180);
   } catch (error) {

@@ -21,6 +21,11 @@ const images = await indexImages(path.join(contentDir, 'images'), (await readdir
 /** path under /api/ -> JSON, e.g. "articles/<slug>.json". */
 export const sampleApi: ReadonlyMap<string, unknown> = buildApi(content, images);
 
+/** The sample's API with more stories (in the authoring format) beside its own, built as `npm run content` would. */
+export function sampleApiWith(articles: (typeof content.articles)[number][]): ReadonlyMap<string, unknown> {
+  return buildApi({ ...content, articles: [...content.articles, ...articles] }, images);
+}
+
 export const SEED_SLUG = 'media-ukraina-sebut-tentara-korut-perang-di-ukraina-membelot-kini-jadi-buronan-rusia';
 
 /** A fresh deep copy of a sample payload, for tests that bend it. */

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_ERROR, CACHE_MEDIA, CACHE_NOT_FOUND, CACHE_PAGE, createLiveApp, refusedPath } from '../../src/server/live-app';
+import { CACHE_ERROR, CACHE_MEDIA, CACHE_NOT_FOUND, CACHE_PAGE, CACHE_SEARCH, createLiveApp, refusedPath } from '../../src/server/live-app';
+import { createStorySearch } from '../../src/server/story-search';
 import { loadPageDocuments } from '../../src/server/page-document';
 import { sampleApi, SEED_SLUG, sampleJson } from '../msw/sample-api';
 import { server } from '../msw/server';
@@ -48,10 +49,17 @@ const purged: string[][] = [];
 
 beforeEach(serveContent);
 
+const fetchContent = (apiPath: string, init: RequestInit) => fetch(`${CONTENT}/api/${apiPath}`, init);
+let documents: Awaited<ReturnType<typeof loadPageDocuments>>;
+
 beforeAll(async () => {
   const dist = await builtClient();
-  const documents = await loadPageDocuments(dist, path.join(dist, 'template.html'));
+  documents = await loadPageDocuments(dist, path.join(dist, 'template.html'));
+  serveContent();
+  const search = createStorySearch({ fetchContent, syncIntervalMs: 0, log: () => undefined });
+  await search.ready;
   app = createLiveApp({
+    search,
     documents,
     contentApiUrl: `${CONTENT}/api`,
     imagesUrl: `${CONTENT}/images`,
@@ -187,7 +195,7 @@ describe('publishing', () => {
     expect(response.status).toBe(200);
     expect(purged).toHaveLength(1);
     // Its month's sitemap (published 2024-10-17 WIB) and its category's feed, not every month's nor every feed.
-    expect(new Set(purged[0])).toEqual(new Set([`story:${SEED_SLUG}`, 'list:category:dunia', 'list:latest', 'archive:2024-10', 'discovery']));
+    expect(new Set(purged[0])).toEqual(new Set([`story:${SEED_SLUG}`, 'list:category:dunia', 'list:latest', 'archive:2024-10', 'discovery', 'search']));
   });
 
   it('purges the lists of a story’s tags too, which a new story joins', async () => {
@@ -199,7 +207,59 @@ describe('publishing', () => {
   it('purges every month’s sitemap for a story that is gone, its month unknown', async () => {
     purged.length = 0;
     await publish(JSON.stringify({ slugs: ['cerita-yang-dihapus'] }));
-    expect(new Set(purged[0])).toEqual(new Set(['story:cerita-yang-dihapus', 'list:latest', 'archive', 'discovery']));
+    expect(new Set(purged[0])).toEqual(new Set(['story:cerita-yang-dihapus', 'list:latest', 'archive', 'discovery', 'search']));
+  });
+});
+
+describe('search', () => {
+  it('answers the app with JSON: only the results, kept a minute by a shared cache and purged on publish', async () => {
+    const response = await request('/api/search.json?q=membelot');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(CACHE_SEARCH);
+    expect(keysOf(response)).toEqual(['search']);
+    const answer = (await response.json()) as { query: string; total: number; results: { teaser: { slug: string }; excerpt: { text: string; marked: boolean }[] }[] };
+    expect(answer.query).toBe('membelot');
+    expect(answer.results[0]?.teaser.slug).toBe(SEED_SLUG);
+    expect(answer.results[0]?.excerpt.some((part) => part.marked)).toBe(true);
+  });
+
+  it('renders /cari?q=… with its results, so it works without JavaScript, and tells the app where search runs', async () => {
+    const response = await request('/cari?q=belot');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(CACHE_SEARCH);
+    expect(keysOf(response)).toContain('search');
+    const html = await response.text();
+    // React parts the text nodes with an empty comment.
+    expect(html).toMatch(/Hasil untuk(<!-- -->)? «<bdi>belot<\/bdi>»/);
+    expect(html).toContain(`href="/post/read/${SEED_SLUG}"`);
+    expect(html).toMatch(/<mark>[^<]*belot[^<]*<\/mark>/i);
+    expect(html).not.toContain('Pencarian memerlukan JavaScript');
+    expect(html).toContain('"search":"server"');
+  });
+
+  it('shows a query holding markup as text', async () => {
+    const html = await (await request(`/cari?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`)).text();
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img src=x');
+  });
+
+  it('says no story matched, in Indonesian', async () => {
+    const html = await (await request('/cari?q=zzzqqq')).text();
+    expect(html).toMatch(/Tidak ada hasil untuk(<!-- -->)? «<bdi>zzzqqq<\/bdi>»/);
+  });
+
+  it('answers 503 with "Coba lagi", never cached, while its index is not ready', async () => {
+    server.use(http.get(`${CONTENT}/api/archive.json`, () => new HttpResponse(null, { status: 503 })));
+    const search = createStorySearch({ fetchContent, syncIntervalMs: 0, log: () => undefined });
+    await search.ready.catch(() => undefined);
+    const starting = createLiveApp({ documents, search, contentApiUrl: `${CONTENT}/api`, imagesUrl: `${CONTENT}/images`, siteUrl: SITE, publishToken: TOKEN });
+    const json = await starting.request('/api/search.json?q=banjir');
+    expect(json.status).toBe(503);
+    expect(json.headers.get('cache-control')).toBe(CACHE_ERROR);
+    const page = await starting.request('/cari?q=banjir');
+    expect(page.status).toBe(503);
+    expect(page.headers.get('cache-control')).toBe(CACHE_ERROR);
+    expect(await page.text()).toContain('Coba lagi');
   });
 });
 

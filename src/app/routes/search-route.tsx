@@ -5,12 +5,24 @@ import { StoryTeaser } from '../../components/story-teaser';
 import { searchEngineQueryOptions, searchResultsQueryOptions, type ExcerptPart, type SearchResult } from '../../features/search/api/search-stories';
 import { SearchForm } from '../../features/search/components/search-form';
 import { useSearchQuery } from '../../features/search/model/use-search-query';
+import { site } from '../../config/site';
 import { id } from '../../i18n/id';
 import { viewOf } from '../../lib/query-view';
 
 /** Loads the search engine and its index's entry ahead of a query (the reader focused a search box). */
 export function prepareSearch(queryClient: QueryClient): void {
+  // The live render server's search has nothing to load ahead.
+  if (site.search === 'server') return;
   void queryClient.query(searchEngineQueryOptions()).catch(() => undefined);
+}
+
+/**
+ * What a search page needs before it is rendered: on the live render server, its results (a search
+ * that fails throws, failing the page: the server's "Coba lagi" page, never one waiting for a
+ * script); on a static site nothing, its search runs in the browser.
+ */
+export async function loadSearch(queryClient: QueryClient, query: string): Promise<void> {
+  if (site.search === 'server' && query) await queryClient.query(searchResultsQueryOptions(query));
 }
 
 /** "/cari?q=…": the query stays in the box and the address; every word of every story is searched (search-stories.ts). */
@@ -22,9 +34,11 @@ export function SearchRoute() {
         {query ? <Quoted before={id.search.resultsFor} query={query} /> : id.search.heading}
       </PageHeading>
       <SearchForm query={query} className="mt-4 max-w-xl" />
-      <noscript>
-        <p className="mt-4 text-neutral-700">{id.search.needsScript}</p>
-      </noscript>
+      {site.search === 'server' ? null : (
+        <noscript>
+          <p className="mt-4 text-neutral-700">{id.search.needsScript}</p>
+        </noscript>
+      )}
       {query ? <Results query={query} /> : <p className="mt-4 text-neutral-700">{id.search.prompt}</p>}
     </div>
   );

@@ -1,21 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { TeaserSchema, type Teaser } from '../../../content/schema';
-import { ApiError } from '../../../lib/api-client';
+import { site } from '../../../config/site';
+import { ApiError, getJson } from '../../../lib/api-client';
+import { MAX_RESULTS, SearchAnswerSchema, searchApiPath, type ExcerptPart, type SearchResult } from './search-result';
 
 /**
- * Search on the static site: Pagefind's browser code and its chunked index, built by `npm run build`
- * under /pagefind/ (scripts/content/search-index.ts). Its code is loaded on the first search, never
- * with an article page; each query fetches only the index chunks and result fragments it needs. It
- * runs in the page, not a worker (decision 11): compiling its WebAssembly needs 'wasm-unsafe-eval'.
+ * Search, by where it runs (site.search):
+ * - on a static site, Pagefind's browser code and its chunked index, built by `npm run build` under
+ *   /pagefind/ (scripts/content/search-index.ts). Its code is loaded on the first search, never with
+ *   an article page; each query fetches only the index chunks and result fragments it needs. It runs
+ *   in the page, not a worker (decision 11): compiling its WebAssembly needs 'wasm-unsafe-eval'.
+ * - in the live mode, the render server (src/server/story-search.ts): a query fetches only its
+ *   results, /api/search.json?q=….
  */
+export type { ExcerptPart, SearchResult } from './search-result';
 const RUNTIME = '/pagefind/pagefind.js';
 const BASE_PATH = '/pagefind/';
 const ENTRY = `${BASE_PATH}pagefind-entry.json`;
 const ENTRY_TIMEOUT_MS = 8000;
-
-/** The most results a page lists. */
-export const MAX_RESULTS = 30;
 
 interface PagefindResult {
   id: string;
@@ -43,17 +46,6 @@ const ResultDataSchema = v.object({
     image: v.optional(v.string()),
   }),
 });
-
-export interface SearchResult {
-  teaser: Teaser;
-  /** The words around the match, the matched ones marked. */
-  excerpt: ExcerptPart[];
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
@@ -149,7 +141,8 @@ export const searchEngineQueryOptions = () =>
 export const searchResultsQueryOptions = (query: string) =>
   queryOptions({
     queryKey: ['search', query],
-    queryFn: async ({ client }): Promise<SearchResult[]> => {
+    queryFn: async ({ client, signal }): Promise<SearchResult[]> => {
+      if (site.search === 'server') return (await getJson(searchApiPath(query), SearchAnswerSchema, { client, signal })).results;
       const engine = await client.query(searchEngineQueryOptions());
       const found = (await engine.search(query))?.results.slice(0, MAX_RESULTS) ?? [];
       const loaded = await Promise.all(found.map(async (result) => ({ score: result.score, data: v.safeParse(ResultDataSchema, await result.data()) })));
