@@ -36,6 +36,7 @@ export const id = {
     needsScript: 'Pencarian memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, atau telusuri berita dari beranda dan kategori.',
     offline: 'Pencarian akan dimuat begitu perangkat Anda kembali terhubung.',
     error: 'Pencarian tidak dapat dimuat.',
+    moreError: 'Hasil berikutnya tidak dapat dimuat. Coba lagi.',
     noResults: 'Tidak ada hasil untuk',
     noResultsHint: 'Periksa ejaannya atau coba kata yang lebih umum.',
     count: (count: number) => (count === 1 ? '1 berita ditemukan' : `${count} berita ditemukan`),

@@ -166,6 +166,22 @@ describe('search', () => {
     expect(headlines[2]).toBe('Contoh: Semua Jenis Blok dalam Satu Artikel Warta');
   });
 
+  it('shows ten results at a time, fetching only their data; "Muat lebih banyak" appends the next and moves focus to the first of them', async () => {
+    const fragments = requestsTo('/pagefind/fragment/');
+    // Every sample story's picture is a "gambar pengganti".
+    const { user } = renderApp('/cari?q=pengganti');
+    const main = screen.getByRole('main');
+    expect(await within(main).findByText('12 berita ditemukan')).toBeInTheDocument();
+    expect(within(main).getAllByRole('heading', { level: 2 })).toHaveLength(10);
+    expect(fragments).toHaveLength(10);
+    await user.click(within(main).getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(main).getAllByRole('heading', { level: 2 })).toHaveLength(12));
+    expect(fragments).toHaveLength(12);
+    expect(document.activeElement).toBe(within(main).getAllByRole('heading', { level: 2 })[10]?.querySelector('a'));
+    expect(screen.getByText('2 berita lagi dimuat')).toBeInTheDocument();
+    expect(within(main).queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
+  });
+
   it('loads its engine and index only when search is used', async () => {
     const requests = requestsTo('/pagefind/');
     const { user } = renderApp('/');

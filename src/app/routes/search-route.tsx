@@ -1,4 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorView } from '../../components/error-view';
 import { PageHeading } from '../../components/page-heading';
 import { StoryTeaser } from '../../components/story-teaser';
@@ -22,7 +23,7 @@ export function prepareSearch(queryClient: QueryClient): void {
  * script); on a static site nothing, its search runs in the browser.
  */
 export async function loadSearch(queryClient: QueryClient, query: string): Promise<void> {
-  if (site.search === 'server' && query) await queryClient.query(searchResultsQueryOptions(query));
+  if (site.search === 'server' && query) await queryClient.infiniteQuery(searchResultsQueryOptions(query));
 }
 
 /** "/cari?q=…": the query stays in the box and the address; every word of every story is searched (search-stories.ts). */
@@ -45,11 +46,21 @@ export function SearchRoute() {
 }
 
 function Results({ query }: { query: string }) {
-  const resultsQuery = useQuery(searchResultsQueryOptions(query));
+  const resultsQuery = useInfiniteQuery(searchResultsQueryOptions(query));
   const view = viewOf(resultsQuery);
   switch (view.kind) {
     case 'ready':
-      return <ResultList results={view.data} query={query} />;
+      return (
+        <ResultList
+          results={view.data.pages.flatMap((page) => page.results)}
+          total={view.data.pages[0]?.total ?? 0}
+          query={query}
+          hasMore={resultsQuery.hasNextPage}
+          onMore={() => void resultsQuery.fetchNextPage()}
+          isLoadingMore={resultsQuery.isFetchingNextPage}
+          moreFailed={resultsQuery.isFetchNextPageError}
+        />
+      );
     case 'not-found':
     case 'error':
       return (
@@ -72,7 +83,32 @@ function Results({ query }: { query: string }) {
   }
 }
 
-function ResultList({ results, query }: { results: SearchResult[]; query: string }) {
+interface ResultListProps {
+  results: SearchResult[];
+  /** How many the query can show in all (the count says it before every page is loaded). */
+  total: number;
+  query: string;
+  hasMore: boolean;
+  onMore: () => void;
+  isLoadingMore: boolean;
+  moreFailed: boolean;
+}
+
+/** The results; "Muat lebih banyak" appends the next page, moves focus to its first result and says how many came. */
+function ResultList({ results, total, query, hasMore, onMore, isLoadingMore, moreFailed }: ResultListProps) {
+  const list = useRef<HTMLOListElement>(null);
+  const [requestedAt, setRequestedAt] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // The next page has arrived: say how many came, and (below) move focus to the first of them.
+  if (requestedAt !== null && results.length > requestedAt) {
+    setAnnouncement(id.list.loadedMore(results.length - requestedAt));
+    setFocusIndex(requestedAt);
+    setRequestedAt(null);
+  }
+  useEffect(() => {
+    if (focusIndex !== null) list.current?.querySelectorAll(':scope > li')[focusIndex]?.querySelector('a')?.focus();
+  }, [focusIndex]);
   return (
     <section aria-live="polite" className="mt-6">
       {results.length === 0 ? (
@@ -84,8 +120,8 @@ function ResultList({ results, query }: { results: SearchResult[]; query: string
         </>
       ) : (
         <>
-          <p className="text-sm text-neutral-700">{id.search.count(results.length)}</p>
-          <ol className="mt-2 divide-y divide-neutral-200">
+          <p className="text-sm text-neutral-700">{id.search.count(total)}</p>
+          <ol ref={list} className="mt-2 divide-y divide-neutral-200">
             {results.map(({ teaser, excerpt }) => (
               <li key={teaser.slug} className="py-4">
                 <StoryTeaser teaser={teaser} headingLevel="h2" variant="row" imageSizes="112px" />
@@ -93,6 +129,25 @@ function ResultList({ results, query }: { results: SearchResult[]; query: string
               </li>
             ))}
           </ol>
+          <div className="mt-4 flex flex-col items-center gap-2">
+            {hasMore ? (
+              <button
+                type="button"
+                onClick={() => {
+                  setRequestedAt(results.length);
+                  onMore();
+                }}
+                disabled={isLoadingMore}
+                className="inline-flex min-h-11 items-center justify-center rounded border-2 border-red-700 px-6 font-semibold text-red-800 hover:bg-red-50 disabled:cursor-wait disabled:border-neutral-400 disabled:text-neutral-600"
+              >
+                {isLoadingMore ? id.list.loadingMore : id.list.more}
+              </button>
+            ) : null}
+            {moreFailed ? <p className="text-sm text-red-800">{id.search.moreError}</p> : null}
+            <p role="status" className="sr-only">
+              {announcement}
+            </p>
+          </div>
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { TeaserSchema, type Teaser } from '../../../content/schema';
 import { site } from '../../../config/site';
@@ -134,18 +134,36 @@ export const searchEngineQueryOptions = () =>
     retry: 1,
   });
 
+/** Results a static site's page loads at once ("Muat lebih banyak" loads the next): each costs its fragment (about 2 kB). */
+export const RESULTS_PAGE_SIZE = 10;
+
+/** A page of results, and how many a query can show in all (at most MAX_RESULTS). */
+export interface SearchPage {
+  results: SearchResult[];
+  total: number;
+  /** Where the next page starts, if there is one. */
+  next?: number | undefined;
+}
+
 /**
- * The stories that match `query`, best first; among equally good matches, the newest first. Each
- * result's data is checked as it arrives; one that does not fit is left out.
+ * The stories that match `query`, best first; among equally good matches, the newest first (within a
+ * page). The live server answers with every result at once (a few kB); on a static site each page of
+ * RESULTS_PAGE_SIZE costs its results' fragments, so they are fetched a page at a time. Each result's
+ * data is checked as it arrives; one that does not fit is left out.
  */
 export const searchResultsQueryOptions = (query: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: ['search', query],
-    queryFn: async ({ client, signal }): Promise<SearchResult[]> => {
-      if (site.search === 'server') return (await getJson(searchApiPath(query), SearchAnswerSchema, { client, signal })).results;
+    initialPageParam: 0,
+    queryFn: async ({ client, signal, pageParam }): Promise<SearchPage> => {
+      if (site.search === 'server') {
+        const { results } = await getJson(searchApiPath(query), SearchAnswerSchema, { client, signal });
+        return { results, total: results.length };
+      }
       const engine = await client.query(searchEngineQueryOptions());
       const found = (await engine.search(query))?.results.slice(0, MAX_RESULTS) ?? [];
-      const loaded = await Promise.all(found.map(async (result) => ({ score: result.score, data: v.safeParse(ResultDataSchema, await result.data()) })));
+      const page = found.slice(pageParam, pageParam + RESULTS_PAGE_SIZE);
+      const loaded = await Promise.all(page.map(async (result) => ({ score: result.score, data: v.safeParse(ResultDataSchema, await result.data()) })));
       const results = loaded.flatMap(({ score, data }) => {
         if (!data.success) return [];
         const { url, meta, excerpt } = data.output;
@@ -160,7 +178,10 @@ export const searchResultsQueryOptions = (query: string) =>
       });
       const time = (teaser: Teaser) => (teaser.publishedAt ? Date.parse(teaser.publishedAt) : 0);
       // Scores within a hundredth are a tie: the newer story first.
-      return results.sort((a, b) => (Math.abs(a.score - b.score) < 0.01 ? time(b.teaser) - time(a.teaser) : b.score - a.score)).map(({ teaser, excerpt }) => ({ teaser, excerpt }));
+      const ranked = results.sort((a, b) => (Math.abs(a.score - b.score) < 0.01 ? time(b.teaser) - time(a.teaser) : b.score - a.score)).map(({ teaser, excerpt }) => ({ teaser, excerpt }));
+      const next = pageParam + RESULTS_PAGE_SIZE;
+      return { results: ranked, total: found.length, next: next < found.length ? next : undefined };
     },
+    getNextPageParam: (last) => last.next,
     staleTime: Number.POSITIVE_INFINITY,
   });
