@@ -26,8 +26,56 @@ interface SizeResult {
   buildSeconds: number;
   pages: number;
   bytes: { latestFirst: number; latestLast: number; categoryFirst: number; searchIndexMb: number; searchIndexFiles: number; distMb: number };
-  search: { firstQueryBytes: number; nextQueryBytesMedian: number; nextQueryBytesMax: number; firstMs: number; nextMsMedian: number; nextMsP95: number; queries: number };
+  search: QueryBytes & { firstMs: number; nextMsMedian: number; nextMsP95: number; queries: number };
+  liveSearch: LiveSearch;
   browser?: { heapMbAfter: Record<string, number>; articlesOpened: number };
+}
+
+/**
+ * Bytes a static site's query fetches (as sent, compressed): the engine and index (Pagefind's code, the
+ * index's entry, WebAssembly, metadata and chunks: what #18's limits are on) apart from the results'
+ * own data (a fragment a result shown).
+ */
+interface QueryBytes {
+  first: { index: number; results: number };
+  next: { indexMedian: number; indexMax: number; resultsMedian: number };
+}
+
+/** scripts/bench/live-search.ts's report, and the process's time and peak memory. */
+interface LiveSearch {
+  run: Measured;
+  stories: number;
+  indexSeconds: number;
+  heapMb: number;
+  queries: number;
+  queryMsMedian: number;
+  queryMsP95: number;
+  queryMsMax: number;
+  publishToFoundMs: number;
+  syncToFoundMs: number;
+}
+
+/** The live render server's search over a built content API folder, in a process of its own. */
+async function measureLiveSearch(cwd: string, apiDir: string, words: string[]): Promise<LiveSearch> {
+  const report = path.join(cwd, 'live-search.json');
+  const run = await timed('sh', ['-c', `${process.execPath} --expose-gc --max-old-space-size=8000 --import tsx scripts/bench/live-search.ts --api ${apiDir} --queries '${words.slice(0, 25).join(',')}' > ${report}`], { cwd });
+  return { run, ...(JSON.parse(await readFile(report, 'utf8')) as Omit<LiveSearch, 'run'>) };
+}
+
+function queryBytes(perQuery: { index: number; results: number }[]): QueryBytes {
+  const [first = { index: 0, results: 0 }, ...next] = perQuery;
+  return {
+    first,
+    next: { indexMedian: median(next.map((bytes) => bytes.index)), indexMax: Math.max(...next.map((bytes) => bytes.index)), resultsMedian: median(next.map((bytes) => bytes.results)) },
+  };
+}
+
+/**
+ * The words a reader searches for, from the newest headlines: longer than four letters, and not
+ * "contoh", which opens every generated headline ("Contoh: …") and so is in every story.
+ */
+function queryWords(headlines: readonly string[]): string[] {
+  return [...new Set(headlines.flatMap((headline) => headline.toLowerCase().split(/[^\p{L}\p{N}]+/u)))].filter((word) => word.length > 4 && word !== 'contoh');
 }
 
 async function copyProject(target: string): Promise<void> {
@@ -58,18 +106,24 @@ async function countHtml(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
-/** A running count of the bytes (as sent, compressed) of the page's /pagefind/ responses, from Chromium's network events. */
-async function countSearchBytes(page: Page): Promise<() => number> {
+/**
+ * A running count of the bytes (as sent, compressed) of the page's /pagefind/ responses, from
+ * Chromium's network events: the engine and index apart from the results' fragments.
+ */
+async function countSearchBytes(page: Page): Promise<() => { index: number; results: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const urls = new Map<string, string>();
-  let bytes = 0;
+  const bytes = { index: 0, results: 0 };
   cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
   cdp.on('Network.loadingFinished', (event) => {
-    if (urls.get(event.requestId)?.includes('/pagefind/')) bytes += event.encodedDataLength;
+    const url = urls.get(event.requestId) ?? '';
+    if (url.includes('/pagefind/fragment/')) bytes.results += event.encodedDataLength;
+    else if (url.includes('/pagefind/')) bytes.index += event.encodedDataLength;
   });
-  return () => bytes;
+  return () => ({ ...bytes });
 }
+const less = (after: { index: number; results: number }, before: { index: number; results: number }) => ({ index: after.index - before.index, results: after.results - before.results });
 
 /**
  * Search as a reader meets it: /cari?q=… in Chromium at 390×844 over the static server, with the
@@ -90,7 +144,7 @@ async function measureSearch(distDir: string, cwd: string, words: string[]): Pro
     await page.goto(`http://127.0.0.1:${port}/cari`);
     await page.mouse.move(1, 1);
     await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
-    const perQuery: number[] = [];
+    const perQuery: { index: number; results: number }[] = [];
     for (const query of queries) {
       const before = searchBytes();
       const box = page.getByRole('main').getByRole('searchbox');
@@ -102,12 +156,11 @@ async function measureSearch(distDir: string, cwd: string, words: string[]): Pro
       times.push(performance.now() - started);
       // Responses still finishing are counted with the query that asked for them.
       await page.waitForLoadState('networkidle');
-      perQuery.push(searchBytes() - before);
+      perQuery.push(less(searchBytes(), before));
     }
-    const [first = 0, ...next] = perQuery;
     const [firstMs = 0, ...nextMs] = times;
     const round = (value: number) => Math.round(value);
-    return { firstQueryBytes: first, nextQueryBytesMedian: median(next), nextQueryBytesMax: Math.max(...next), firstMs: round(firstMs), nextMsMedian: round(median(nextMs)), nextMsP95: round(percentile(nextMs, 95)), queries: queries.length };
+    return { ...queryBytes(perQuery), firstMs: round(firstMs), nextMsMedian: round(median(nextMs)), nextMsP95: round(percentile(nextMs, 95)), queries: queries.length };
   } finally {
     await browser.close();
     server.stop();
@@ -180,7 +233,7 @@ for (const articles of sizes) {
   const latest = await readdir(path.join(dist, 'api/latest'));
   const headlines = (JSON.parse(await readFile(path.join(dist, 'api/latest/1.json'), 'utf8')) as { items: { headline: string }[] }).items.map((item) => item.headline);
   const searchIndex = path.join(dist, 'pagefind');
-  const words = [...new Set(headlines.flatMap((headline) => headline.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length > 4))];
+  const words = queryWords(headlines);
   const result: SizeResult = {
     articles,
     steps,
@@ -195,6 +248,7 @@ for (const articles of sizes) {
       distMb: await dirMb(dist),
     },
     search: await measureSearch(dist, work, words),
+    liveSearch: await measureLiveSearch(work, path.join(dist, 'api'), words),
   };
   if (articles >= 1000) result.browser = await measureBrowser(dist, work);
   results.push(result);
@@ -204,7 +258,8 @@ for (const articles of sizes) {
 interface SitemapResult {
   articles: number;
   contentBuild: Measured;
-  search: { indexMb: number; indexFiles: number; firstQueryBytes: number; nextQueryBytesMedian: number; nextQueryBytesMax: number; firstMs: number; nextMsMedian: number; nextMsP95: number; queries: number };
+  search: QueryBytes & { indexMb: number; indexFiles: number; firstMs: number; nextMsMedian: number; nextMsP95: number; queries: number };
+  liveSearch: LiveSearch;
   discovery: Measured;
   files: number;
   addresses: number;
@@ -215,8 +270,8 @@ interface SitemapResult {
 async function measureSitemaps(articles: number): Promise<SitemapResult> {
   const work = path.join(scratch, `sitemaps-${articles}`);
   // Generating 100,000 stories takes minutes and is the same every time: kept between runs, under a
-  // name that changes with the generator's format (a set made before #16 no longer loads).
-  const generated = path.join(scratch, `generated-${articles}-v16`);
+  // name that changes with the generator (#16: its format; #18: its words follow Zipf's law).
+  const generated = path.join(scratch, `generated-${articles}-v18`);
   const have = await readdir(path.join(generated, 'articles')).then((files) => files.length, () => 0);
   await copyProject(work);
   if (have < articles) await timed('npx', ['tsx', 'scripts/generate-content.ts', '--articles', String(articles), '--out', generated], { cwd: work });
@@ -228,14 +283,15 @@ async function measureSitemaps(articles: number): Promise<SitemapResult> {
   const discovery = await timed('sh', ['-c', `npx tsx scripts/bench/discovery-files.ts --api out/api --out discovery > ${report}`], { cwd: work });
   const made = JSON.parse(await readFile(report, 'utf8')) as Pick<SitemapResult, 'files' | 'addresses' | 'biggest'>;
   const latest = JSON.parse(await readFile(path.join(work, 'out/api/latest/1.json'), 'utf8')) as { items: { headline: string }[] };
-  const words = [...new Set(latest.items.flatMap((item) => item.headline.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length > 4))];
+  const words = queryWords(latest.items.map((item) => item.headline));
   const search = await measurePagefind(work, path.join(work, 'out/pagefind'), words);
-  return { articles, contentBuild, discovery, files: made.files, addresses: made.addresses, biggest: made.biggest, search };
+  const liveSearch = await measureLiveSearch(work, path.join(work, 'out/api'), words);
+  return { articles, contentBuild, discovery, files: made.files, addresses: made.addresses, biggest: made.biggest, search, liveSearch };
 }
 
 /**
  * The index alone, at a size whose pages are not built: Pagefind's code and index on a blank page of the
- * static server, queried as the search page queries them (createInstance, no worker, 30 results' data).
+ * static server, queried as the search page queries them (createInstance, no worker, the first 10 results' data).
  */
 async function measurePagefind(work: string, pagefindDir: string, words: string[]): Promise<SitemapResult['search']> {
   const site = path.join(work, 'search-site');
@@ -251,7 +307,7 @@ async function measurePagefind(work: string, pagefindDir: string, words: string[
     const page = await browser.newPage();
     const searchBytes = await countSearchBytes(page);
     await page.goto(`http://127.0.0.1:${port}/`);
-    const perQuery: number[] = [];
+    const perQuery: { index: number; results: number }[] = [];
     const times: number[] = [];
     for (const [index, query] of words.slice(0, 11).entries()) {
       const before = searchBytes();
@@ -267,23 +323,21 @@ async function measurePagefind(work: string, pagefindDir: string, words: string[
             w.warta = instance;
           }
           const found = await w.warta?.search(query);
-          await Promise.all((found?.results ?? []).slice(0, 30).map((result) => result.data()));
+          // The first page of results, as the search page loads it (RESULTS_PAGE_SIZE).
+          await Promise.all((found?.results ?? []).slice(0, 10).map((result) => result.data()));
           return performance.now() - started;
         },
         { query, first: index === 0 },
       );
       await page.waitForLoadState('networkidle');
-      perQuery.push(searchBytes() - before);
+      perQuery.push(less(searchBytes(), before));
       times.push(ms);
     }
-    const [first = 0, ...next] = perQuery;
     const [firstMs = 0, ...nextMs] = times;
     return {
       indexMb: await dirMb(pagefindDir),
       indexFiles: (await readdir(pagefindDir, { recursive: true })).length,
-      firstQueryBytes: first,
-      nextQueryBytesMedian: median(next),
-      nextQueryBytesMax: Math.max(...next),
+      ...queryBytes(perQuery),
       firstMs: Math.round(firstMs),
       nextMsMedian: Math.round(median(nextMs)),
       nextMsP95: Math.round(percentile(nextMs, 95)),
@@ -314,8 +368,6 @@ const rows = results.map((r) =>
     `${kb(r.bytes.latestFirst)} / ${kb(r.bytes.latestLast)}`,
     kb(r.bytes.categoryFirst),
     `${r.bytes.searchIndexMb} MB, ${r.bytes.searchIndexFiles.toLocaleString('en')} files`,
-    `${kb(r.search.firstQueryBytes)} / ${kb(r.search.nextQueryBytesMedian)} (max ${kb(r.search.nextQueryBytesMax)})`,
-    `${r.search.firstMs} / ${r.search.nextMsMedian} / ${r.search.nextMsP95} ms`,
     r.browser ? Object.entries(r.browser.heapMbAfter).map(([n, mb]) => `${n}: ${mb}`).join(', ') : '–',
   ].join(' | '),
 );
@@ -324,14 +376,13 @@ const markdown = `# Warta at scale
 Measured by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.
 Each size is generated content (\`npm run content:generate\`) built from scratch in a copy of the project.
 Times are wall-clock seconds, memory the peak resident size of the step (GNU time). List pages hold 20
-stories whatever the size of the archive. Search is Pagefind's index (\`dist/pagefind/\`) used by the search
-page in Chromium at 390×844: the bytes of /pagefind/ responses as sent (compressed) for a first query and the
-${(results[0]?.search.queries ?? 1) - 1} next ones, and the time from pressing Enter to the results on screen. Browser memory is Chromium's JS
+stories whatever the size of the archive. The content build's time includes writing the static search index
+(Pagefind); search is measured below. Browser memory is Chromium's JS
 heap after garbage collection while a reader opens ${ARTICLES_OPENED} articles one after another inside the app (following
 "Berita Terkait"), at 390×844.
 
-| articles | HTML pages | content build | client + server build | prerender | whole build | latest/1.json / last page | category page | search index on disk | bytes: first query / next (median) | time: first / next median / p95 | JS heap (MB) after N articles |
-| ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| articles | HTML pages | content build | client + server build | prerender | whole build | latest/1.json / last page | category page | search index on disk | JS heap (MB) after N articles |
+| ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row} |`).join('\n')}
 
 ## Discovery files
@@ -356,23 +407,53 @@ ${sitemaps
   .map((row) => `| ${row} |`)
   .join('\n')}
 
-## Search at the archive's size
+## Search
 
-The same content builds' search index (Pagefind, \`scripts/content/search-index.ts\`; its time is in the
-content build above), queried in Chromium from a blank page as the search page queries it: Pagefind's code,
-the index's entry and the Indonesian WebAssembly with the first query, then only the chunks and the 30
-results' fragments each query needs. Bytes are as sent (compressed); times from the query to the 30 results'
-data, in the page.
+Generated text follows Zipf's law over 40,000 words (\`scripts/content/generate.ts\`). Queries are words of
+the newest stories' headlines (but "contoh", which opens every generated headline).
 
-| stories | index on disk | bytes: first query / next (median, max) | time: first / next median / p95 |
-| ---: | --- | --- | --- |
-${sitemaps
+**Static site** (Pagefind, \`dist/pagefind/\`, written by the content build above). At 1,000 and 10,000 stories,
+the search page in Chromium at 390×844 over the static server: Enter in its search box, to the results on
+screen. At larger sizes, the index alone on a blank page, queried as the search page queries it. Bytes are
+as sent (compressed), split into the engine and index (Pagefind's code, the index's entry, the Indonesian
+WebAssembly, the metadata and the chunks a query needs: what #18 limits to 150 kB for a first query and 30
+kB for a next one at 10,000 stories) and the results' own data (a fragment for each of the 10 results a page shows).
+
+| stories | index on disk | first query: engine and index + results | next query (median): engine and index + results; max engine and index | time: first / next median / p95 |
+| ---: | --- | --- | --- | --- |
+${[
+  ...results.map((r) => ({ articles: r.articles, indexMb: r.bytes.searchIndexMb, indexFiles: r.bytes.searchIndexFiles, search: r.search })),
+  ...sitemaps.map((r) => ({ articles: r.articles, indexMb: r.search.indexMb, indexFiles: r.search.indexFiles, search: r.search })),
+]
   .map((r) =>
     [
       r.articles.toLocaleString('en'),
-      `${r.search.indexMb} MB, ${r.search.indexFiles.toLocaleString('en')} files`,
-      `${kb(r.search.firstQueryBytes)} / ${kb(r.search.nextQueryBytesMedian)}, ${kb(r.search.nextQueryBytesMax)}`,
+      `${r.indexMb} MB, ${r.indexFiles.toLocaleString('en')} files`,
+      `${kb(r.search.first.index)} + ${kb(r.search.first.results)}`,
+      `${kb(r.search.next.indexMedian)} + ${kb(r.search.next.resultsMedian)}; ${kb(r.search.next.indexMax)}`,
       `${r.search.firstMs} / ${r.search.nextMsMedian} / ${r.search.nextMsP95} ms`,
+    ].join(' | '),
+  )
+  .map((row) => `| ${row} |`)
+  .join('\n')}
+
+**Live mode** (the render server's own index, \`src/server/story-search.ts\`, \`scripts/bench/live-search.ts\`): read
+from the built content API folder as the server reads the content API, in a process of its own. Index: the
+time to read and index every story, the JS heap after garbage collection and the process's peak memory.
+Queries: one- and two-word queries, each once, in the server (a reader adds the network and Varnish, and
+fetches only the results). Findable: a story saved and published (the publish call reads it at once), and one
+saved without a publish call (found at the index's next look at the archive, every 20 s; the time is that
+look's).
+
+| stories | index: time / heap / peak memory | query: median / p95 / max | findable: with a publish call / at the next look |
+| ---: | --- | --- | --- |
+${[...results.map((r) => r.liveSearch), ...sitemaps.map((r) => r.liveSearch)]
+  .map((r) =>
+    [
+      r.stories.toLocaleString('en'),
+      `${r.indexSeconds} s / ${r.heapMb} MB / ${r.run.peakMb} MB`,
+      `${r.queryMsMedian} / ${r.queryMsP95} / ${r.queryMsMax} ms`,
+      `${r.publishToFoundMs} ms / ${r.syncToFoundMs} ms`,
     ].join(' | '),
   )
   .map((row) => `| ${row} |`)
