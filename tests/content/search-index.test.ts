@@ -9,29 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleContract as Article } from '../../src/content/contract';
 import { writeSearchIndex } from '../../scripts/content/search-index';
+import { SEARCH_STORIES } from '../fixtures/search-stories';
 import { server } from '../msw/server';
 
-const category = { slug: 'nasional', name: 'Nasional' };
-const story = (slug: string, headline: string, body: string, publishedAt: string, extra: Partial<Article> = {}): Article => ({
-  slug,
-  headline,
-  category,
-  publishedAt,
-  body: [{ type: 'paragraph', content: [{ type: 'text', text: body }] }],
-  ...extra,
-});
-
-const STORIES: Article[] = [
-  story('wapres-salat-jumat', "Ma'ruf Amin Salat Jum'at di Masjid Raya", 'Wakil presiden membaca Qur’an bersama warga.', '2025-03-07T12:00:00+07:00'),
-  story('tentara-membelot', 'Tentara Membelot ke Negara Tetangga', 'Pembelotan itu diumumkan pada Senin.', '2025-03-05T09:00:00+07:00'),
-  story('sungai-meluap', 'Sungai Meluap di Pinggir Kota', 'Warga mengungsi ke balai desa.', '2025-03-01T09:00:00+07:00'),
-  story('banjir-surut', 'Banjir Mulai Surut', 'Air dari sungai kembali ke alurnya; batalion khusus Buryat membantu warga.', '2025-03-09T09:00:00+07:00', {
-    tags: [{ slug: 'cuaca', name: 'Cuaca' }],
-    byline: ['Sari Uji'],
-  }),
-];
+const STORIES = SEARCH_STORIES;
 
 let pagefind: { search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }> }[] }>; options: (options: object) => Promise<void> };
 let dir = '';

@@ -7,28 +7,12 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleContract as Article } from '../../src/content/contract';
 import { createStorySearch, excerptOf, termOf, type StorySearch } from '../../src/server/story-search';
+import { category, SEARCH_STORIES, story } from '../fixtures/search-stories';
 import { server } from '../msw/server';
 
 const CONTENT = 'http://content.test/api';
-const category = { slug: 'nasional', name: 'Nasional' };
-const story = (slug: string, headline: string, body: string, publishedAt: string, extra: Partial<Article> = {}): Article => ({
-  slug,
-  headline,
-  category,
-  publishedAt,
-  updatedAt: publishedAt,
-  body: [{ type: 'paragraph', content: [{ type: 'text', text: body }] }],
-  ...extra,
-});
-
 const STORIES: Article[] = [
-  story('wapres-salat-jumat', "Ma'ruf Amin Salat Jum'at di Masjid Raya", 'Wakil presiden membaca Qur’an bersama warga.', '2025-03-07T12:00:00+07:00'),
-  story('tentara-membelot', 'Tentara Membelot ke Negara Tetangga', 'Pembelotan itu diumumkan pada Senin.', '2025-03-05T09:00:00+07:00'),
-  story('sungai-meluap', 'Sungai Meluap di Pinggir Kota', 'Warga mengungsi ke balai desa.', '2025-03-01T09:00:00+07:00'),
-  story('banjir-surut', 'Banjir Mulai Surut', 'Air dari sungai kembali ke alurnya; batalion khusus Buryat membantu warga.', '2025-03-09T09:00:00+07:00', {
-    tags: [{ slug: 'cuaca', name: 'Cuaca' }],
-    byline: ['Sari Uji'],
-  }),
+  ...SEARCH_STORIES,
   story('pasar-lama', 'Pasar Lama Dibuka Lagi', 'Pedagang kembali berjualan di pasar.', '2024-12-01T09:00:00+07:00'),
   story('pasar-baru', 'Pasar Baru Dibuka Lagi', 'Pedagang kembali berjualan di pasar.', '2025-02-01T09:00:00+07:00'),
 ];
