@@ -1,7 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Teaser } from '../content/schema';
 import { id } from '../i18n/id';
-import { LOAD_MORE_CLASS, useAppendedFocus } from './load-more';
 import { StoryTeaser } from './story-teaser';
 import { useIsClient } from './use-is-client';
 
@@ -27,16 +27,30 @@ interface StoryListProps {
  */
 export function StoryList({ stories, withLead = false, nextHref, onLoadMore, isLoadingMore, loadMoreError, showCategory = true }: StoryListProps) {
   const isClient = useIsClient();
+  const list = useRef<HTMLOListElement>(null);
+  const [requestedAt, setRequestedAt] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const lead = withLead ? stories[0] : undefined;
   const rest = withLead ? stories.slice(1) : stories;
-  // The next page, once it has come: how many came is said, and focus moves to the first of them.
-  const { list, announcement, request } = useAppendedFocus<HTMLOListElement>(stories.length, withLead ? 1 : 0);
+
+  // The next page has arrived: say how many came, and (below) move focus to the first of them.
+  if (requestedAt !== null && stories.length > requestedAt) {
+    setAnnouncement(id.list.loadedMore(stories.length - requestedAt));
+    setFocusIndex(requestedAt - (withLead ? 1 : 0));
+    setRequestedAt(null);
+  }
+  useEffect(() => {
+    if (focusIndex !== null) list.current?.querySelectorAll('li')[focusIndex]?.querySelector('a')?.focus();
+  }, [focusIndex]);
 
   function loadMore() {
-    request();
+    setRequestedAt(stories.length);
     onLoadMore();
   }
 
+  const buttonClass =
+    'inline-flex min-h-11 items-center justify-center rounded border-2 border-red-700 px-6 font-semibold text-red-800 hover:bg-red-50 disabled:cursor-wait disabled:border-neutral-400 disabled:text-neutral-600';
   return (
     <div>
       {lead ? (
@@ -54,11 +68,11 @@ export function StoryList({ stories, withLead = false, nextHref, onLoadMore, isL
       <div className="mt-6 flex flex-col items-center gap-2">
         {nextHref ? (
           isClient ? (
-            <button type="button" onClick={loadMore} disabled={isLoadingMore} className={LOAD_MORE_CLASS}>
+            <button type="button" onClick={loadMore} disabled={isLoadingMore} className={buttonClass}>
               {isLoadingMore ? id.list.loadingMore : id.list.more}
             </button>
           ) : (
-            <Link to={nextHref} className={LOAD_MORE_CLASS}>
+            <Link to={nextHref} className={buttonClass}>
               {id.list.more}
             </Link>
           )

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorView } from '../../components/error-view';
-import { LOAD_MORE_CLASS, useAppendedFocus } from '../../components/load-more';
 import { PageHeading } from '../../components/page-heading';
 import { StoryTeaser } from '../../components/story-teaser';
 import { searchEngineQueryOptions, searchResultsQueryOptions, type ExcerptPart, type SearchResult } from '../../features/search/api/search-stories';
@@ -96,7 +96,19 @@ interface ResultListProps {
 
 /** The results; "Muat lebih banyak" appends the next page, moves focus to its first result and says how many came. */
 function ResultList({ results, total, query, hasMore, onMore, isLoadingMore, moreFailed }: ResultListProps) {
-  const { list, announcement, request } = useAppendedFocus<HTMLOListElement>(results.length);
+  const list = useRef<HTMLOListElement>(null);
+  const [requestedAt, setRequestedAt] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // The next page has arrived: say how many came, and (below) move focus to the first of them.
+  if (requestedAt !== null && results.length > requestedAt) {
+    setAnnouncement(id.list.loadedMore(results.length - requestedAt));
+    setFocusIndex(requestedAt);
+    setRequestedAt(null);
+  }
+  useEffect(() => {
+    if (focusIndex !== null) list.current?.querySelectorAll(':scope > li')[focusIndex]?.querySelector('a')?.focus();
+  }, [focusIndex]);
   return (
     <section aria-live="polite" className="mt-6">
       {results.length === 0 ? (
@@ -122,11 +134,11 @@ function ResultList({ results, total, query, hasMore, onMore, isLoadingMore, mor
               <button
                 type="button"
                 onClick={() => {
-                  request();
+                  setRequestedAt(results.length);
                   onMore();
                 }}
                 disabled={isLoadingMore}
-                className={LOAD_MORE_CLASS}
+                className="inline-flex min-h-11 items-center justify-center rounded border-2 border-red-700 px-6 font-semibold text-red-800 hover:bg-red-50 disabled:cursor-wait disabled:border-neutral-400 disabled:text-neutral-600"
               >
                 {isLoadingMore ? id.list.loadingMore : id.list.more}
               </button>
