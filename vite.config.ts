@@ -13,8 +13,11 @@ const SAMPLE_CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content/sample')
 
 /** What the boot script (src/main.tsx) imports: it must stay a few kB that load alone (decision 5). */
 const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script)|app[\\/]boot-info)\.ts$/;
-/** Code that stays in its own chunk, loaded only where it is used: the embed card's strings. */
-const OWN_CHUNK = /src[\\/]i18n[\\/]id-embed\.ts$/;
+/**
+ * Code that stays out of the shared chunk, loaded only where it is used: the embed card's strings,
+ * and the story lists' "Muat lebih banyak" (only the list pages have it, not an article).
+ */
+const OWN_CHUNK = /src[\\/](i18n[\\/]id-embed|components[\\/]story-list)\.tsx?$/;
 /**
  * The app's shared code (libraries, src/lib, config, content, components, the strings) is one chunk,
  * "core", that every page's app loads. Left to itself, the bundler cuts it into a new common chunk

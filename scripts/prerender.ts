@@ -51,7 +51,7 @@ async function write(pagePath: string, file: string): Promise<Page> {
   if (rendered.status === 301) throw new Error(`${pagePath} is not a page's own address: it redirects to ${rendered.location}`);
   const target = path.join(distDir, file);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, documents.documentOf(rendered, site.url));
+  await writeFile(target, (await documents.documentOf(rendered, site.url)).html);
   return rendered;
 }
 
@@ -80,7 +80,7 @@ for (const file of discovery) {
   await writeFile(target, text);
 }
 listing.clear();
-await writeFile(path.join(distDir, '_headers'), headersFile(documents.policy));
+await writeFile(path.join(distDir, '_headers'), headersFile(documents.policy()));
 
 const seconds = (performance.now() - started) / 1000;
 console.log(

@@ -43,6 +43,19 @@ function preloadModules(modules: readonly string[]): void {
 }
 
 /**
+ * The site's whole stylesheet, linked as the app starts: the page inlined only the rules its own
+ * markup uses, and the app may render what it does not (another page, an error, a loading state).
+ * Nothing on screen changes when it arrives: its rules for this page are the inlined ones.
+ */
+function linkStylesheet(href: string | undefined): void {
+  if (!href?.startsWith('/assets/') || document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
  * Until the app has taken over, a tapped link or a submitted form is the browser's: a plain
  * navigation to a prerendered page. Without this, a tap that lands while React is hydrating
  * reaches its listener before the link's own handler exists, and is lost.
@@ -78,6 +91,7 @@ const info = readBootInfo(document);
 if (info && container.firstElementChild && samePath(info.path, window.location.pathname)) {
   leaveToTheBrowserUntilReady();
   const run = () => {
+    linkStylesheet(info.styles);
     preloadModules(info.modules);
     start(container);
   };

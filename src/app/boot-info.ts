@@ -13,6 +13,11 @@ export interface BootInfo {
   modules: string[];
   /** The site's public origin, which the app makes share and canonical URLs on (not baked into the bundle). */
   siteUrl: string;
+  /**
+   * The site's whole stylesheet (a path under /assets/): a page inlines only the rules its own markup
+   * uses, and the app links the whole one when it starts, for the pages and states it renders next.
+   */
+  styles?: string | undefined;
   /** 'server' when the live render server answers search (site.search); a static site's pages leave it out. Read as given: anything but 'server' means the browser searches. */
   search?: 'server' | undefined;
 }
@@ -24,5 +29,5 @@ export function bootInfoScript(info: BootInfo): string {
 export function readBootInfo(doc: Document): BootInfo | null {
   const info = readJsonScript(doc, BOOT_INFO_ID) as Partial<BootInfo> | undefined;
   if (typeof info?.path !== 'string' || !Array.isArray(info.modules) || typeof info.siteUrl !== 'string') return null;
-  return { path: info.path, modules: info.modules.filter((module): module is string => typeof module === 'string'), siteUrl: info.siteUrl, search: info.search };
+  return { path: info.path, modules: info.modules.filter((module): module is string => typeof module === 'string'), siteUrl: info.siteUrl, styles: typeof info.styles === 'string' ? info.styles : undefined, search: info.search };
 }

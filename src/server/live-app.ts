@@ -9,7 +9,7 @@
  * stale-if-error), and an xkey header naming what it shows. Absolute URLs come only from SITE_URL.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import { isValidSlug, paths } from '../config/paths';
 import { configureSearch, configureSiteUrl } from '../config/site';
@@ -18,7 +18,7 @@ import { renderPage, renderUnavailablePage } from '../entry-server';
 import { ApiError, type ContentFetcher } from '../lib/api-client';
 import { monthOf } from '../lib/dates';
 import { discoveryContentType, discoveryFile } from './discovery';
-import type { PageDocuments } from './page-document';
+import type { PageDocument, PageDocuments } from './page-document';
 import { SEARCH_API_PATH } from '../features/search/api/search-result';
 import type { StorySearch } from './story-search';
 import { apiKeys, discoveryKeys, keyHeader, queryKeys, surrogateKeys } from './surrogate-keys';
@@ -82,6 +82,12 @@ export function refusedPath(rawPath: string): 400 | 414 | null {
 }
 
 /** The URL's query without tracking parameters ("?q=banjir", or ""). */
+/** A rendered page as the response: its document with its own headers (its CSP allows its own stylesheet). */
+function page(c: Context, document: PageDocument, status: 200 | 404 | 500 | 502 | 503): Response {
+  for (const [name, value] of Object.entries(document.headers)) c.header(name, value);
+  return c.html(document.html, status);
+}
+
 function withoutTracking(url: URL): string {
   const params = new URLSearchParams([...url.searchParams].filter(([name]) => !TRACKING.test(name)));
   const query = params.toString();
@@ -220,7 +226,6 @@ export function createLiveApp(options: LiveAppOptions): Hono {
     } catch (error) {
       return c.text('Service Unavailable', failureStatus(error), { 'Cache-Control': CACHE_ERROR, 'Retry-After': RETRY_AFTER_SECONDS });
     }
-    for (const [name, value] of Object.entries(documents.headers)) c.header(name, value);
     try {
       const rendered = await renderPage(path, fetchContent);
       if (rendered.status === 301) {
@@ -238,13 +243,13 @@ export function createLiveApp(options: LiveAppOptions): Hono {
       c.header('xkey', keyHeader(keys));
       // Where the time goes: fetching the content, then rendering it (the page cannot start before both).
       c.header('Server-Timing', `content;dur=${rendered.timings.load.toFixed(1)}, render;dur=${rendered.timings.render.toFixed(1)}`);
-      return c.html(documents.documentOf(rendered, siteUrl), rendered.status);
+      return page(c, await documents.documentOf(rendered, siteUrl), rendered.status);
     } catch (error) {
       const status = failureStatus(error);
       if (status === 500) console.error(`render ${path}:`, error);
       c.header('Cache-Control', CACHE_ERROR);
       c.header('Retry-After', RETRY_AFTER_SECONDS);
-      return c.html(documents.documentOf(renderUnavailablePage(path, status), siteUrl), status);
+      return page(c, await documents.documentOf(renderUnavailablePage(path, status), siteUrl), status);
     }
   });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { bootInfoScript } from '../app/boot-info';
 import { site } from '../config/site';
 import { fillTemplate } from './fill-template';
-import { inlineScriptHashes, inlineStylesheets, styleElement } from './inline-styles';
+import { createStylesheetCutter, inlineScriptHashes, STYLE_MARK, styleElement, takeStylesheets } from './inline-styles';
 import { APP_MODULE, filesForPage, readManifest } from './manifest';
 import { headerPolicy, metaPolicy, SECURITY_HEADERS, type PolicyOptions } from './security';
 
@@ -24,13 +24,20 @@ export interface PageParts {
   moduleFiles: readonly string[];
 }
 
-export interface PageDocuments {
-  /** The whole document of a rendered page, its absolute URLs on `siteUrl`. */
-  documentOf: (page: PageParts, siteUrl: string) => string;
-  /** The policy every page is served under, for the header form (frame-ancestors) and _headers. */
-  policy: PolicyOptions;
-  /** The headers every page is sent with: the CSP and the other security headers. */
+export interface PageDocument {
+  html: string;
+  /** The headers the page is sent with: its CSP (header form) and the other security headers. */
   headers: Readonly<Record<string, string>>;
+}
+
+export interface PageDocuments {
+  /** The whole document of a rendered page, its absolute URLs on `siteUrl`, and its headers. */
+  documentOf: (page: PageParts, siteUrl: string) => Promise<PageDocument>;
+  /**
+   * The policy that allows every page made so far (each page's own <meta> allows only its own
+   * stylesheets): for dist/_headers, one header for every page of a static build, written last.
+   */
+  policy: () => PolicyOptions;
 }
 
 /**
@@ -43,7 +50,11 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
   const fresh = built.includes('<!--app-html-->');
   if (fresh) await writeFile(templateCopy, built);
   const builtTemplate = fresh ? built : await readFile(templateCopy, 'utf8');
-  const { template, styleHashes } = await inlineStylesheets(builtTemplate, distDir);
+  const { template, sheets } = await takeStylesheets(builtTemplate, distDir);
+  const [sheet, ...others] = sheets;
+  if (!sheet || others.length > 0) throw new Error(`the built index.html should link one stylesheet, not ${sheets.length}`);
+  const cut = createStylesheetCutter(sheet.css);
+  const madeHashes = new Set<string>();
   const manifest = await readManifest(distDir);
   const entry = filesForPage(manifest);
   const entryFiles = new Set(entry.js);
@@ -54,9 +65,6 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
     for (const file of chunk.css ?? []) if (!entry.css.includes(file) && !chunkStyles.has(file)) chunkStyles.set(file, await styleElement(distDir, file));
   }
   const scriptHashes = inlineScriptHashes(template);
-  // The header (one for every page) allows every stylesheet a page may inline; each page's own
-  // <meta> only those it has. A browser enforces both, so a page can apply no other.
-  const policy: PolicyOptions = { apiOrigin, styleHashes: [...styleHashes, ...[...chunkStyles.values()].map((style) => style.hash)], scriptHashes };
   const stylesFor = (moduleFiles: readonly string[]) => {
     const own = moduleFiles.filter((file) => manifest[file]).flatMap((file) => filesForPage(manifest, [file]).css).filter((file) => chunkStyles.has(file));
     return [...new Set(own)].map((file) => chunkStyles.get(file)).filter((style) => style !== undefined);
@@ -73,13 +81,29 @@ export async function loadPageDocuments(distDir: string, templateCopy: string, {
       .map((file) => `/${file}`);
   };
   return {
-    documentOf: (page, siteUrl) => {
-      const boot = bootInfoScript({ path: page.path, modules: modulesFor(page.moduleFiles), siteUrl, ...(site.search === 'server' ? { search: 'server' as const } : {}) });
+    documentOf: async (page, siteUrl) => {
+      const boot = bootInfoScript({
+        path: page.path,
+        modules: modulesFor(page.moduleFiles),
+        styles: `/${sheet.file}`,
+        siteUrl,
+        ...(site.search === 'server' ? { search: 'server' as const } : {}),
+      });
       const styles = stylesFor(page.moduleFiles);
-      const csp = metaPolicy({ apiOrigin, scriptHashes, styleHashes: [...styleHashes, ...styles.map((style) => style.hash)] });
-      return fillTemplate(template, { head: page.head + styles.map((style) => style.element).join(''), html: page.html, state: page.state + boot, csp });
+      // The site's stylesheet, cut to what this page's markup (and the template around it) can use.
+      const own = await cut(template + page.head + page.html);
+      madeHashes.add(own.hash);
+      const policy: PolicyOptions = { apiOrigin, scriptHashes, styleHashes: [own.hash, ...styles.map((style) => style.hash)] };
+      const html = fillTemplate(template.replace(STYLE_MARK, () => own.element), {
+        head: page.head + styles.map((style) => style.element).join(''),
+        html: page.html,
+        state: page.state + boot,
+        csp: metaPolicy(policy),
+      });
+      return { html, headers: { 'Content-Security-Policy': headerPolicy(policy), ...SECURITY_HEADERS } };
     },
-    policy,
-    headers: { 'Content-Security-Policy': headerPolicy(policy), ...SECURITY_HEADERS },
+    // The header (one for every page of a static build) allows every stylesheet a page was given;
+    // each page's own <meta> only its own. A browser enforces both, so a page can apply no other.
+    policy: () => ({ apiOrigin, styleHashes: [...madeHashes, ...[...chunkStyles.values()].map((style) => style.hash)], scriptHashes }),
   };
 }

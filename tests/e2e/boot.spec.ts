@@ -24,6 +24,21 @@ test.describe('before the reader does anything', () => {
     expect(scripts.length).toBeGreaterThan(1);
   });
 
+  test('the page carries the rules its own markup uses; the app links the whole stylesheet when it starts (#19)', async ({ page }) => {
+    await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
+    const linked = () => page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href !== null).length);
+    expect(await linked()).toBe(0);
+    await page.mouse.move(1, 1);
+    await expect(page.locator('html')).toHaveAttribute('data-warta', 'ready');
+    await expect.poll(linked).toBe(1);
+    // In-app, a page of another kind is styled by the whole sheet: the home page's heading is large
+    // (text-3xl, which the article's own rules do not hold).
+    await page.getByRole('banner').getByRole('link', { name: 'Warta' }).click();
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    expect(await heading.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThan(24);
+  });
+
   test('nothing on the page moves when the app starts', async ({ page }) => {
     await page.goto(SEED_PATH, { waitUntil: 'networkidle' });
     const aside = page.getByRole('complementary', { name: 'Berita Terkait' });

@@ -2,7 +2,8 @@
  * Byte budgets, on the built dist/ (gzip -9, as a server compressing well sends it). Timings are
  * in `npm run bench`; bytes are facts of the build, so they are tests.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -77,4 +78,49 @@ test('the seed article arrives whole in the first round trip of HTML, and a hero
   const avif640 = hero.split(', ').find((candidate) => candidate.endsWith(' 640w'))?.split(' ')[0] ?? '';
   expect(avif640).toMatch(/\.avif$/);
   expect((await readFile(path.join(dist, avif640))).length).toBeLessThanOrEqual(10_000);
+});
+
+/** Every prerendered page under dist/, as its path on disk. */
+async function builtPages(dir = dist): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry): Promise<string[]> => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'assets' || entry.name === 'images' || entry.name === 'pagefind' ? [] : builtPages(full);
+      return entry.name.endsWith('.html') ? [full] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+test('each page inlines only the rules its markup uses, yet every rule it needs, under its CSP hash (#19)', async () => {
+  const pages = await builtPages();
+  expect(pages.length).toBeGreaterThan(10);
+  const hashes = new Set<string>();
+  for (const file of pages) {
+    const html = await readFile(file, 'utf8');
+    const boot = JSON.parse(/<script type="application\/json" id="warta-boot">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as { styles?: string };
+    const whole = await readFile(path.join(dist, boot.styles ?? 'missing'), 'utf8');
+    // The page's stylesheets: the site's, cut for it, and those of its rich blocks' chunk, if any.
+    const sheets = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css ?? '');
+    const cut = sheets.join('');
+    const name = path.relative(dist, file);
+    expect(cut.length, name).toBeLessThan(whole.length);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    for (const sheet of sheets) {
+      const hash = `sha256-${createHash('sha256').update(sheet).digest('base64')}`;
+      expect(csp, name).toContain(`'${hash}'`);
+      hashes.add(hash);
+    }
+    const classes = new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap(([, list]) => (list ?? '').split(/\s+/).filter(Boolean)));
+    for (const name of classes) {
+      const selector = `.${name.replaceAll('&amp;', '&').replace(/[^a-zA-Z0-9_-]/g, '\\$&')}`;
+      if (whole.includes(selector)) expect(cut, `${path.relative(dist, file)}: ${name}`).toContain(selector);
+    }
+  }
+  // The one header a static host sends for every page allows each page's own stylesheet.
+  const headers = await readFile(path.join(dist, '_headers'), 'utf8');
+  for (const hash of hashes) expect(headers).toContain(`'${hash}'`);
+  // Pages come in a few shapes, each with its own cut: far fewer than the pages.
+  expect(hashes.size).toBeLessThan(pages.length / 2);
 });
