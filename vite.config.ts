@@ -12,7 +12,7 @@ import { defineConfig } from 'vite';
 const SAMPLE_CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content/sample') === path.resolve('content/sample');
 
 /** What the boot script (src/main.tsx) imports: it must stay a few kB that load alone (decision 5). */
-const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script)|app[\\/]boot-info)\.ts$/;
+const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script|reader-settings)|app[\\/]boot-info)\.ts$/;
 /**
  * Code that stays out of the shared chunk, loaded only where it is used: the embed card's strings,
  * and the story lists' "Muat lebih banyak" (only the list pages have it, not an article).

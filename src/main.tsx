@@ -2,6 +2,7 @@ import './styles.css';
 import { readBootInfo } from './app/boot-info';
 import { samePath } from './lib/same-path';
 import { savesData } from './lib/save-data';
+import { connectSettingsMenu } from './lib/reader-settings';
 
 /**
  * The boot script: the only JavaScript a page loads before the reader does anything.
@@ -84,6 +85,9 @@ function start(container: HTMLElement): void {
     return startApp(container);
   });
 }
+
+// The header's "Tampilan" menu answers from now on, with or without the app.
+connectSettingsMenu();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -5,6 +5,7 @@ import { paths } from '../config/paths';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { SiteNav } from '../features/navigation/components/site-nav';
 import { SearchForm } from '../features/search/components/search-form';
+import { ReaderSettingsMenu } from './reader-settings-menu';
 import { site } from '../config/site';
 import { id } from '../i18n/id';
 import { NavigationEffects } from './navigation-effects';
@@ -33,11 +34,12 @@ export function SiteLayout() {
       </a>
       <header className="border-b border-neutral-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 pt-3 sm:px-6">
-          <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
-            <Link to={paths.home.href()} className="flex items-center gap-2 text-2xl font-black tracking-tight text-neutral-950">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
+            <Link to={paths.home.href()} className="mr-auto flex items-center gap-2 text-2xl font-black tracking-tight text-neutral-950">
               <span aria-hidden="true" className="inline-block h-6 w-6 rounded-sm bg-red-700" />
               {id.siteName}
             </Link>
+            <ReaderSettingsMenu />
             {/* The search page has its own box, under its heading: one box on a page, not two. */}
             {pathname === paths.search.pattern ? null : <SearchForm onIntent={prepareSearch} className="w-full sm:w-80" />}
           </div>

@@ -57,6 +57,18 @@ function wordsOf(block: AnyBlock): string[] {
   }
 }
 
+/** Words a minute an adult reads news text at, in Indonesian as in English (the usual estimate, 200 to 250). */
+export const READING_WORDS_PER_MINUTE = 200;
+
+/**
+ * How long a story's body takes to read, in whole minutes (at least 1): its words (every block's,
+ * as search reads them) at READING_WORDS_PER_MINUTE, rounded to the nearest minute. Never throws.
+ */
+export function readingMinutes(body: readonly AnyBlock[]): number {
+  const words = body.flatMap(wordsOf).reduce((count, text) => count + (text.match(/\S+/g)?.length ?? 0), 0);
+  return Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE));
+}
+
 /** A story's searchable words (see the module's note); empty paragraphs left out. Never throws. */
 export function storyText(story: Story): StoryText {
   const paragraphs = [story.summary ?? '', story.dateline ?? '', ...story.body.flatMap(wordsOf), story.image ? picture(story.image) : '']

@@ -9,6 +9,13 @@ export const id = {
     home: 'Beranda',
     backHome: 'Kembali ke beranda',
   },
+  settings: {
+    menu: 'Tampilan',
+    theme: 'Tema',
+    themes: { light: 'Terang', dark: 'Gelap', system: 'Sistem' },
+    textSize: 'Ukuran teks',
+    textSizes: { '': 'Normal', l: 'Besar', xl: 'Lebih besar', xxl: 'Terbesar' },
+  },
   footer: {
     sampleNotice:
       'Warta menampilkan konten contoh. Gambar adalah gambar pengganti buatan Warta; keterangan dan kredit foto mengikuti naskah aslinya.',
@@ -63,6 +70,10 @@ export const id = {
     /** The heading of a "Baca juga" box of several links. */
     readAlsoBox: 'Baca juga',
     editorInitials: 'Inisial editor',
+    /** "4 menit baca". */
+    readingTime: (minutes: number) => `${minutes} menit baca`,
+    /** Before the time a story was last changed, when it was changed after it was published. */
+    updated: 'Diperbarui',
     photoCredit: (credit: string) => `(${credit})`,
     /** "Oleh Ana", "Oleh Ana dan Budi", "Oleh Ana, Budi dan Cici". */
     byline: (names: readonly string[]) => `Oleh ${names.length > 1 ? `${names.slice(0, -1).join(', ')} dan ${names.at(-1) ?? ''}` : (names[0] ?? '')}`,

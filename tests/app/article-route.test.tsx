@@ -43,6 +43,28 @@ describe('the seed article', () => {
     expect(document.title).toBe(`${seed.headline} | Warta`);
   });
 
+  it('says how long the story takes to read, from its words at 200 a minute, and no update when it was not changed (#19)', async () => {
+    const { article } = await openSeed();
+    const words = seed.bodyLines.join(' ').match(/\S+/g)?.length ?? 0;
+    expect(words).toBeGreaterThan(100);
+    expect(within(article).getByText(`${Math.max(1, Math.round(words / 200))} menit baca`, { exact: false })).toBeInTheDocument();
+    expect(within(article).queryByText(/Diperbarui/)).not.toBeInTheDocument();
+  });
+
+  it('says "Diperbarui" with the time in WIB when the story was changed after it was published, not when it was saved twice (#19)', async () => {
+    const longer = { ...sampleArticle(), updatedAt: '2024-10-18T09:30:00+07:00' };
+    server.use(http.get(apiUrl(`articles/${SEED_SLUG}.json`), () => HttpResponse.json(longer)));
+    const { article, unmount } = await openSeed();
+    const updated = within(article).getByText('Jumat, 18 Oktober 2024 | 09:30 WIB');
+    expect(updated.tagName).toBe('TIME');
+    expect(updated.parentElement).toHaveTextContent(/^Diperbarui Jumat, 18 Oktober 2024 \| 09:30 WIB$/);
+    unmount();
+
+    server.use(http.get(apiUrl(`articles/${SEED_SLUG}.json`), () => HttpResponse.json({ ...sampleArticle(), updatedAt: '2024-10-17T14:05:30+07:00' })));
+    const again = await openSeed();
+    expect(within(again.article).queryByText(/Diperbarui/)).not.toBeInTheDocument();
+  });
+
   it('shows the hero as a figure with alt text, a reserved size, a srcset and the seed’s caption and credit', async () => {
     const { article } = await openSeed();
     const figure = within(article).getByRole('figure');

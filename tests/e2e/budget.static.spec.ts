@@ -62,6 +62,10 @@ test('before the reader does anything, a page loads one small boot script and no
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? '');
   expect(scripts).toHaveLength(1);
   expect(await gzipped(scripts[0] ?? '')).toBeLessThanOrEqual(5_000);
+  // And it imports nothing: a module shared with the app (the settings menu's, #19) stays in it,
+  // never pulling the app's shared chunk in before the first gesture.
+  const entry = Object.values(await readManifest(dist)).find((chunk) => chunk.isEntry);
+  expect(entry?.imports ?? []).toEqual([]);
   // The CSS is inlined: no request may stand between the HTML and the first paint.
   expect(html).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
   expect(html).not.toMatch(/<link\b[^>]*rel="modulepreload"/);

@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { DateTime } from '../../../components/date-time';
 import { PageHeading } from '../../../components/page-heading';
 import type { Article } from '../../../content/schema';
+import { readingMinutes } from '../../../content/story-text';
 import { id } from '../../../i18n/id';
 import { ArticleBody } from './article-body';
 import { ArticleFigure } from './hero-figure';
@@ -14,6 +15,14 @@ interface ArticlePageProps {
   article: Article;
   /** What closes the article, e.g. the share bar: composed by the route. */
   footer?: ReactNode;
+}
+
+/** A change within a minute of publishing is the publishing itself (a CMS saves twice), not an update. */
+const UPDATE_AFTER_MS = 60_000;
+
+function changedAfterPublishing({ publishedAt, updatedAt }: Pick<Article, 'publishedAt' | 'updatedAt'>): boolean {
+  if (!publishedAt || !updatedAt) return false;
+  return Date.parse(updatedAt) - Date.parse(publishedAt) >= UPDATE_AFTER_MS;
 }
 
 export function ArticlePage({ article, footer }: ArticlePageProps) {
@@ -30,16 +39,25 @@ export function ArticlePage({ article, footer }: ArticlePageProps) {
         <PageHeading id={ARTICLE_HEADING_ID} dir="auto" className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-neutral-950 sm:text-4xl">
           {article.headline}
         </PageHeading>
-        {article.byline || article.publishedAt ? (
-          <p className="mt-3 text-sm text-neutral-600">
-            {article.byline ? (
-              <span dir="auto" className="block font-semibold text-neutral-800">
-                {id.article.byline(article.byline)}
-              </span>
-            ) : null}
-            {article.publishedAt ? <DateTime iso={article.publishedAt} format="article" /> : null}
-          </p>
-        ) : null}
+        <p className="mt-3 text-sm text-neutral-600">
+          {article.byline ? (
+            <span dir="auto" className="block font-semibold text-neutral-800">
+              {id.article.byline(article.byline)}
+            </span>
+          ) : null}
+          {article.publishedAt ? (
+            <>
+              <DateTime iso={article.publishedAt} format="article" />
+              {' · '}
+            </>
+          ) : null}
+          {id.article.readingTime(readingMinutes(article.body))}
+          {changedAfterPublishing(article) ? (
+            <span className="block">
+              {id.article.updated} <DateTime iso={article.updatedAt} format="article" />
+            </span>
+          ) : null}
+        </p>
       </div>
       {article.image ? <ArticleFigure image={article.image} priority /> : null}
       <ArticleBody blocks={article.body} dateline={article.dateline} editorInitials={article.editor?.initials} />

@@ -18,7 +18,7 @@ const CARD_SIZES = '(min-width: 1024px) 752px, (min-width: 768px) 720px, 100vw';
 function PlayIcon() {
   return (
     <span aria-hidden="true" className="flex h-14 w-20 items-center justify-center rounded-2xl bg-red-700 shadow-lg group-hover:bg-red-800">
-      <svg viewBox="0 0 24 24" width="32" height="32" fill="white" focusable="false">
+      <svg viewBox="0 0 24 24" width="32" height="32" fill="var(--color-white)" focusable="false">
         <path d="M8 5v14l11-7z" />
       </svg>
     </span>
