@@ -15,9 +15,10 @@ const SAMPLE_CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content/sample')
 const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script|reader-settings)|app[\\/]boot-info)\.ts$/;
 /**
  * Code that stays out of the shared chunk, loaded only where it is used: the embed card's strings,
- * and the story lists' "Muat lebih banyak" (only the list pages have it, not an article).
+ * the story lists' "Muat lebih banyak" (only the list pages have it, not an article), and the saved
+ * stories' storage (idb-keyval: loaded when the app first reads or writes them).
  */
-const OWN_CHUNK = /src[\\/](i18n[\\/]id-embed|components[\\/]story-list)\.tsx?$/;
+const OWN_CHUNK = /src[\\/](i18n[\\/]id-(embed|saved)|components[\\/]story-list)\.tsx?$|node_modules[\\/]idb-keyval[\\/]/;
 /**
  * The app's shared code (libraries, src/lib, config, content, components, the strings) is one chunk,
  * "core", that every page's app loads. Left to itself, the bundler cuts it into a new common chunk

@@ -102,7 +102,11 @@ if (info && container.firstElementChild && samePath(info.path, window.location.p
   // A search opened from a shared link (/cari?q=…, paths.search) on a static site: its results are
   // what the page is for, and only the app finds them. It starts once the page has loaded, with no
   // gesture. The live server rendered them into the page: it waits for a gesture like any page.
-  if (info.search !== 'server' && window.location.pathname === '/cari' && new URLSearchParams(window.location.search).get('q')) whenLoaded(run);
+  // The reader's saved stories (/tersimpan, paths.saved) are in this browser: only the app reads them.
+  const needsApp =
+    window.location.pathname === '/tersimpan' ||
+    (info.search !== 'server' && window.location.pathname === '/cari' && Boolean(new URLSearchParams(window.location.search).get('q')));
+  if (needsApp) whenLoaded(run);
   else onFirstGesture(() => whenLoaded(run));
 } else {
   start(container);

@@ -184,6 +184,8 @@ export function pageHead(page: PageData): PageHead {
       return listHead(page);
     case 'search':
       return { title: pageTitle(page), description: id.search.prompt, robots: 'noindex', openGraph: {} };
+    case 'saved':
+      return { title: pageTitle(page), description: id.saved.description, robots: 'noindex', openGraph: {} };
     case 'not-found':
       return { title: pageTitle(page), description: id.notFound.body, robots: 'noindex', openGraph: {} };
     case 'error':

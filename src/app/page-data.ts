@@ -10,6 +10,8 @@ export type PageData =
   | { kind: 'tag'; tag: Tag; page: number; pageCount: number }
   | { kind: 'article'; article: Article }
   | { kind: 'search'; query: string }
+  /** The reader's saved stories (read from this browser, never from the server). */
+  | { kind: 'saved' }
   | { kind: 'not-found' }
   /** The page could not be shown (its data failed to load): its heading says what. */
   | { kind: 'error'; heading: string };

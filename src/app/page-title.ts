@@ -18,6 +18,8 @@ export function pageTitle(page: PageData): string {
       return id.tag.documentTitle(page.tag.name, page.page);
     case 'search':
       return id.search.documentTitle(page.query);
+    case 'saved':
+      return id.saved.documentTitle;
     case 'not-found':
       return id.notFound.documentTitle;
     case 'error':

@@ -183,8 +183,17 @@ const search = pageKind<{ query: string }>({
   module: lazyModule('src/app/routes/search-route.tsx', () => import('./routes/search-route'), (module) => module.SearchRoute),
 });
 
+const saved = pageKind<object>({
+  patterns: [paths.saved.pattern],
+  parse: () => ({ props: {} }),
+  // What a reader saved is in their browser: the server renders the page's frame, the app its list.
+  load: () => Promise.resolve(),
+  page: () => ({ kind: 'saved' }),
+  module: lazyModule('src/app/routes/saved-route.tsx', () => import('./routes/saved-route'), (module) => module.SavedRoute),
+});
+
 /** Every page kind, in the order paths are matched. Anything else is the not-found page. */
-export const pageRoutes = { home, article, category, tag, search } as const;
+export const pageRoutes = { home, article, category, tag, search, saved } as const;
 
 /** The page kind that answers a path, with its resolution; null when none does (not found). */
 export function matchPage(pathname: string, search: URLSearchParams = new URLSearchParams()): { route: PageRoute; resolution: Resolution } | null {

@@ -43,4 +43,7 @@ export const staticPaths: Record<keyof typeof pageRoutes, StaticPaths> = {
   search: async function* () {
     yield await Promise.resolve(paths.search.href());
   },
+  saved: async function* () {
+    yield await Promise.resolve(paths.saved.href());
+  },
 };

@@ -38,6 +38,10 @@ export const paths = {
     pagePattern: '/tag/:slug/halaman/:page',
     href: (slug: string, page = 1) => `/tag/${slug}${pageSuffix(page)}`,
   },
+  saved: {
+    pattern: '/tersimpan',
+    href: () => '/tersimpan',
+  },
   search: {
     pattern: '/cari',
     href: (query?: string) => (query ? `/cari?${new URLSearchParams({ q: query }).toString()}` : '/cari'),

@@ -9,6 +9,11 @@ export const id = {
     home: 'Beranda',
     backHome: 'Kembali ke beranda',
   },
+  saved: {
+    nav: 'Tersimpan',
+    documentTitle: 'Berita Tersimpan | Warta',
+    description: 'Berita yang Anda simpan untuk dibaca nanti, di perangkat ini.',
+  },
   settings: {
     menu: 'Tampilan',
     theme: 'Tema',

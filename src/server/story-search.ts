@@ -13,8 +13,9 @@ import { stemmer } from '@orama/stemmers/indonesian';
 import MiniSearch, { type SearchResult as EngineResult } from 'minisearch';
 import * as v from 'valibot';
 import { apiPaths } from '../content/api-paths';
-import { ArchiveIndexSchema, ArchiveMonthSchema, ArticleSchema, type Article, type Image, type Teaser } from '../content/schema';
+import { ArchiveIndexSchema, ArchiveMonthSchema, ArticleSchema, type Article, type Teaser } from '../content/schema';
 import { storyText } from '../content/story-text';
+import { teaserOf } from '../content/teaser';
 import { MAX_RESULTS, type ExcerptPart, type SearchAnswer } from '../features/search/api/search-result';
 import type { ContentFetcher } from '../lib/api-client';
 
@@ -48,9 +49,6 @@ const tokenize = (text: string): string[] => text.match(WORD) ?? [];
 
 /** How much a match counts by where it is: the headline above all, the body least. */
 const BOOST = { headline: 6, summary: 2, about: 2, body: 1 } as const;
-
-/** A row's picture is 112 CSS pixels wide: variants up to 480 pixels serve it up to 3× screens and keep the answer small. */
-const THUMBNAIL_MAX_WIDTH = 480;
 
 /** Words an excerpt holds, and how many of them come before the first match. */
 const EXCERPT_WORDS = 26;
@@ -104,13 +102,6 @@ class NotFound extends Error {}
 /** Every so many looks at the archive (5 minutes at the 20 s default), every month is read again, not only those that changed. */
 const FULL_SWEEP_EVERY = 15;
 
-function teaserOf(article: Article): Teaser {
-  // A row shows no caption or credit: they stay out of the answer.
-  const image: Image | undefined = article.image
-    ? { src: article.image.src, alt: article.image.alt, width: article.image.width, height: article.image.height, variants: article.image.variants.filter((variant) => variant.width <= THUMBNAIL_MAX_WIDTH) }
-    : undefined;
-  return { slug: article.slug, headline: article.headline, category: article.category, publishedAt: article.publishedAt, image };
-}
 
 /**
  * The excerpt of a result: from the paragraph holding the most of the `matched` terms (the first

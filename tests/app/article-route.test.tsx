@@ -139,7 +139,7 @@ describe('"Bagikan"', () => {
     const { article, user } = await openSeed();
     await user.click(within(article).getByRole('button', { name: 'Salin tautan' }));
     expect(await navigator.clipboard.readText()).toBe(CANONICAL);
-    expect(within(article).getByRole('status')).toHaveTextContent('Tautan disalin');
+    expect(within(within(article).getByRole('region', { name: 'Bagikan' })).getByRole('status')).toHaveTextContent('Tautan disalin');
   });
 
   it('offers the link to copy by hand when the clipboard is refused', async () => {

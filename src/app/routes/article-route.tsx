@@ -9,7 +9,9 @@ import { articleQueryOptions } from '../../features/article/api/get-article';
 import { ArticlePage } from '../../features/article/components/article-page';
 import { ArticleSkeleton } from '../../features/article/components/article-skeleton';
 import { RelatedContentSection } from '../../features/related/components/related-content-section';
+import { SavePlace } from '../../features/saved/components/save-place';
 import { ShareBar } from '../../features/share/components/share-bar';
+import { teaserOf } from '../../content/teaser';
 import { id } from '../../i18n/id';
 import { viewOf } from '../../lib/query-view';
 
@@ -27,6 +29,11 @@ export function ArticleRoute({ slug }: { slug: string }) {
         <div className={LAYOUT}>
           <ArticlePage
             article={article}
+            actions={
+              <ErrorBoundary fallback={null}>
+                <SavePlace teaser={teaserOf(article)} />
+              </ErrorBoundary>
+            }
             footer={
               <ErrorBoundary fallback={<ShareFallback url={url} />}>
                 <ShareBar url={url} title={article.headline} />

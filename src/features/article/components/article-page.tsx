@@ -15,6 +15,8 @@ interface ArticlePageProps {
   article: Article;
   /** What closes the article, e.g. the share bar: composed by the route. */
   footer?: ReactNode;
+  /** What the reader can do with the story, under its byline and time (e.g. "Simpan"): composed by the route. */
+  actions?: ReactNode;
 }
 
 /** A change within a minute of publishing is the publishing itself (a CMS saves twice), not an update. */
@@ -25,7 +27,7 @@ function changedAfterPublishing({ publishedAt, updatedAt }: Pick<Article, 'publi
   return Date.parse(updatedAt) - Date.parse(publishedAt) >= UPDATE_AFTER_MS;
 }
 
-export function ArticlePage({ article, footer }: ArticlePageProps) {
+export function ArticlePage({ article, footer, actions }: ArticlePageProps) {
   return (
     <article aria-labelledby={ARTICLE_HEADING_ID} className="min-w-0">
       <div className="max-w-3xl">
@@ -58,6 +60,7 @@ export function ArticlePage({ article, footer }: ArticlePageProps) {
             </span>
           ) : null}
         </p>
+        {actions}
       </div>
       {article.image ? <ArticleFigure image={article.image} priority /> : null}
       <ArticleBody blocks={article.body} dateline={article.dateline} editorInitials={article.editor?.initials} />

@@ -13,7 +13,7 @@ const linkClass = (current: boolean) =>
 type Current = 'page' | 'true' | undefined;
 
 /**
- * The sections: "Beranda" and every category. On a phone the strip scrolls sideways by itself,
+ * The sections: "Beranda", every category, and the reader's own "Tersimpan" last. On a phone the strip scrolls sideways by itself,
  * so the page never does. The section the reader is in is marked: on its own pages (aria-current
  * "page"), and on an article, the article's category (`currentSection`, aria-current "true").
  */
@@ -22,6 +22,7 @@ export function SiteNav({ currentSection }: { currentSection?: string | undefine
   const { pathname } = useLocation();
   const on = (...patterns: string[]) => patterns.some((pattern) => matchPath(pattern, pathname));
   const homeCurrent: Current = on(paths.home.pattern, paths.home.pagePattern) ? 'page' : undefined;
+  const savedCurrent: Current = on(paths.saved.pattern) ? 'page' : undefined;
   const categoryCurrent = (slug: string): Current => {
     const page = matchPath(paths.category.pattern, pathname) ?? matchPath(paths.category.pagePattern, pathname);
     if (page?.params.slug === slug) return 'page';
@@ -45,6 +46,11 @@ export function SiteNav({ currentSection }: { currentSection?: string | undefine
             </li>
           );
         })}
+        <li className="shrink-0">
+          <Link to={paths.saved.href()} aria-current={savedCurrent} className={linkClass(savedCurrent !== undefined)}>
+            {id.saved.nav}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

@@ -1,0 +1,24 @@
+import { Suspense } from 'react';
+import { useIsClient } from '../../../components/use-is-client';
+import type { Teaser } from '../../../content/schema';
+import { lazyModule } from '../../../lib/lazy-module';
+
+const Button = lazyModule('src/features/saved/components/save-button.tsx', () => import('./save-button'), (module) => module.SaveButton);
+
+/** The button's place, held where scripts run (data-js) so that nothing moves when it appears, and nothing without them. */
+const held = <div aria-hidden="true" className="mt-4 hidden min-h-11 in-data-js:block" />;
+
+/**
+ * "Simpan" on an article (save-button.tsx), in a chunk of its own loaded once the app has started:
+ * it needs the app (IndexedDB) and answers only a tap, so an article's JavaScript does not carry it.
+ * The server and the hydrating render give the held place; the button takes it.
+ */
+export function SavePlace({ teaser }: { teaser: Teaser }) {
+  const isClient = useIsClient();
+  if (!isClient) return held;
+  return (
+    <Suspense fallback={held}>
+      <Button.Component teaser={teaser} />
+    </Suspense>
+  );
+}
