@@ -21,6 +21,7 @@ const ARCHITECTURE = {
     { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
     { type: 'app', pattern: 'src/app' },
     { type: 'server', pattern: 'src/server' },
+    { type: 'worker', pattern: 'src/sw' },
   ],
   policies: [
     { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } }, message: 'Shared code (lib, config, content, i18n, components) imports only shared code.' },
@@ -32,6 +33,8 @@ const ARCHITECTURE = {
     { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['shared', 'feature', 'app'] } } } },
     // The server (render server, page documents) hosts the app; the app never imports it.
     { from: { element: { type: 'server' } }, allow: { to: { element: { type: ['shared', 'feature', 'app', 'server'] } } } },
+    // The service worker runs apart from the page: it shares constants, never the app's code.
+    { from: { element: { type: 'worker' } }, allow: { to: { element: { type: ['shared', 'worker'] } } }, message: 'The service worker imports only shared code and its own.' },
   ],
 };
 

@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // Tests that mock the network run with service workers blocked; the offline tests allow them,
+    // against a server of their own that they stop (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   projects: [
     // What a crawler or a static host sees: HTTP and HTML, no browser, run once.

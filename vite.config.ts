@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Whether the build is of the built-in sample content (CONTENT_DIR unset or content/sample): only then
@@ -35,8 +36,27 @@ function inCoreChunk(id: string): boolean {
 const UNIT_TESTS = 'tests/**/*.test.{ts,tsx}';
 const PROPERTY_TESTS = 'tests/**/*.property.test.{ts,tsx}';
 
-export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss()],
+/**
+ * The service worker (src/sw/service-worker.ts, decision 13), built to dist/sw.js with the list of the
+ * app's files to precache. The app registers it itself (src/app/service-worker.ts), with the manifest
+ * in public/: the plugin writes neither.
+ */
+const serviceWorker = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/sw',
+  filename: 'service-worker.ts',
+  injectRegister: false,
+  manifest: false,
+  injectManifest: {
+    // The app's code, stylesheets and icon sprite; not the pages, pictures or search's index: those
+    // are cached as they are read (and "Tersimpan" at install: the worker's SHELL_PAGES).
+    globPatterns: ['assets/*.{js,css,svg}'],
+    rollupFormat: 'es',
+  },
+});
+
+export default defineConfig(({ command, isSsrBuild }) => ({
+  plugins: [react(), tailwindcss(), ...(command === 'build' && !isSsrBuild ? [serviceWorker] : [])],
   define: { 'import.meta.env.VITE_SAMPLE_CONTENT': JSON.stringify(SAMPLE_CONTENT) },
   build: {
     target: 'es2022',

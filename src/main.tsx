@@ -80,9 +80,10 @@ function start(container: HTMLElement): void {
   if (started) return;
   started = true;
   performance.mark('warta:boot');
-  void import('./app/start-app').then(({ startApp }) => {
+  void import('./app/start-app').then(async ({ startApp, registerWorkerWhenIdle }) => {
     performance.mark('warta:code');
-    return startApp(container);
+    await startApp(container);
+    registerWorkerWhenIdle();
   });
 }
 

@@ -14,6 +14,10 @@ export const id = {
     documentTitle: 'Berita Tersimpan | Warta',
     description: 'Berita yang Anda simpan untuk dibaca nanti, di perangkat ini.',
   },
+  update: {
+    available: 'Versi baru Warta tersedia.',
+    reload: 'Muat ulang',
+  },
   settings: {
     menu: 'Tampilan',
     theme: 'Tema',

@@ -169,7 +169,7 @@ export function createLiveApp(options: LiveAppOptions): Hono {
   });
 
   if (assets) app.use('/assets/*', assets);
-  for (const file of ['/favicon.svg', '/logo-512.png', '/og-warta.png']) if (assets) app.get(file, assets);
+  for (const file of ['/favicon.svg', '/logo-512.png', '/og-warta.png', '/service-worker.js', '/manifest.webmanifest', '/icon-192.png']) if (assets) app.get(file, assets);
 
   app.use(etag());
 

@@ -30,6 +30,8 @@ test.describe('without JavaScript', () => {
 test('with JavaScript the prerendered article hydrates quietly and carries on as the app', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (message) => {
+    // The browser tests block service workers (playwright.config.ts), and Playwright says so when the app registers one.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
   });
   // The page's own data (article, related, categories) comes with the HTML; only prefetches of

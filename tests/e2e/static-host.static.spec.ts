@@ -115,6 +115,8 @@ test('every page carries the CSP, and the host sends the security headers _heade
       expect(meta, path).toContain(directive);
     }
     expect(meta, path).not.toContain('unsafe-inline');
+    // Trusted Types: one named policy, for the service worker's URL (decision 13), and no other.
+    expect(/trusted-types ([^;]+)/.exec(meta)?.[1], path).toBe('warta-sw');
     // Inline scripts run only by their hashes: exactly those of the page's own inline scripts.
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, script]) => `'sha256-${createHash('sha256').update(script ?? '').digest('base64')}'`);
     expect(inline.length, path).toBeGreaterThan(0);
@@ -146,4 +148,24 @@ test('a page may frame only YouTube’s privacy-enhanced player, play only media
   // The story of paragraphs carries one stylesheet; the one with every kind, the rich blocks' too.
   expect([...(await (await request.get(SEED_PATH)).text()).matchAll(/<style>/g)]).toHaveLength(1);
   expect([...(await (await request.get('/post/read/contoh-semua-jenis-blok-artikel-warta')).text()).matchAll(/<style>/g)]).toHaveLength(2);
+});
+
+test('Warta can be installed: every page links a web app manifest with its name, start, colours and icons that load (#19)', async ({ request }) => {
+  for (const path of ['/', SEED_PATH, '/tersimpan']) expect(await (await request.get(path)).text(), path).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+  const response = await request.get('/manifest.webmanifest');
+  expect(response.status()).toBe(200);
+  const manifest = (await response.json()) as { name: string; short_name: string; lang: string; start_url: string; display: string; theme_color: string; background_color: string; icons: { src: string; sizes: string; type: string }[] };
+  expect(manifest).toMatchObject({ name: 'Warta', short_name: 'Warta', lang: 'id', start_url: '/', display: 'standalone', theme_color: '#b91c1c' });
+  expect(manifest.icons.map((icon) => icon.sizes).sort()).toEqual(['192x192', '512x512']);
+  for (const icon of manifest.icons) {
+    const file = await request.get(icon.src);
+    expect(file.status(), icon.src).toBe(200);
+    expect(file.headers()['content-type'], icon.src).toBe(icon.type);
+    // A PNG's own width and height (bytes 16 to 23 of its header) are the size it claims.
+    const bytes = await file.body();
+    expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+  const worker = await request.get('/service-worker.js');
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()['content-type']).toMatch(/javascript/);
 });

@@ -4,17 +4,43 @@
  * teaser (what the "Tersimpan" page lists: headline, category, time, thumbnail) and when it was
  * saved (ms since the epoch). Nothing leaves the browser. Loaded on first use (saved-query.ts).
  */
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
+import { paths } from '../../../config/paths';
+import { apiPaths } from '../../../content/api-paths';
 import { TeaserSchema, type Teaser } from '../../../content/schema';
+import { apiUrl } from '../../../lib/api-client';
+import { CACHES } from '../../../lib/offline-caches';
 
 export interface SavedStory {
   teaser: Teaser;
   /** When the reader saved it, in ms since the epoch. */
   savedAt: number;
+  /** The URLs kept for reading it offline (its page, its JSON, its pictures): forgotten with it. */
+  kept?: string[] | undefined;
 }
 
-const SavedStorySchema = v.object({ teaser: TeaserSchema, savedAt: v.number() });
+const SavedStorySchema = v.object({ teaser: TeaserSchema, savedAt: v.number(), kept: v.optional(v.array(v.string())) });
+
+/**
+ * Keeps a story for offline reading in the service worker's cache of saved stories (CACHES.saved,
+ * which nothing expires): its page, its JSON and the pictures this page shows of it. Returns the URLs
+ * kept; none where the browser has no Cache API, and a URL that fails is left out, never thrown.
+ */
+async function keepForOffline(slug: string): Promise<string[]> {
+  if (typeof caches === 'undefined') return [];
+  const cache = await caches.open(CACHES.saved);
+  const pictures = [...document.querySelectorAll<HTMLImageElement>('main article img')].map((image) => image.currentSrc).filter((src) => src.startsWith(window.location.origin));
+  const urls = [new URL(paths.article.href(slug), window.location.origin).href, new URL(apiUrl(apiPaths.article(slug)), window.location.origin).href, ...pictures];
+  const kept = await Promise.all(urls.map((url) => cache.add(url).then(() => url, () => null)));
+  return kept.filter((url) => url !== null);
+}
+
+async function forgetOffline(kept: readonly string[]): Promise<void> {
+  if (typeof caches === 'undefined' || kept.length === 0) return;
+  const cache = await caches.open(CACHES.saved);
+  await Promise.all(kept.map((url) => cache.delete(url)));
+}
 
 let store: UseStore | undefined;
 
@@ -45,12 +71,21 @@ export async function listSavedStories(): Promise<SavedStory[]> {
     .sort((a, b) => b.savedAt - a.savedAt);
 }
 
-/** Saves a story (again: it moves to the top). Rejects when IndexedDB cannot be written. */
+/**
+ * Saves a story (again: it moves to the top) and, on its own page, keeps it for offline reading.
+ * Rejects when IndexedDB cannot be written.
+ */
 export async function saveStory(teaser: Teaser, now: number = Date.now()): Promise<void> {
   await withStore((opened) => set(teaser.slug, { teaser, savedAt: now } satisfies SavedStory, opened));
+  const onItsPage = window.location.pathname === paths.article.href(teaser.slug);
+  const kept = onItsPage ? await keepForOffline(teaser.slug).catch(() => []) : [];
+  if (kept.length > 0) await withStore((opened) => set(teaser.slug, { teaser, savedAt: now, kept } satisfies SavedStory, opened));
 }
 
-/** Forgets a saved story; a slug not saved is no error. */
+/** Forgets a saved story and what was kept of it offline; a slug not saved is no error. */
 export async function removeSavedStory(slug: string): Promise<void> {
+  const stored = await withStore((opened) => get<unknown>(slug, opened));
+  const parsed = v.safeParse(SavedStorySchema, stored);
   await withStore((opened) => del(slug, opened));
+  if (parsed.success) await forgetOffline(parsed.output.kept ?? []).catch(() => undefined);
 }
