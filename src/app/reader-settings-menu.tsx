@@ -1,6 +1,23 @@
 import { SETTINGS, TEXT_SIZES, THEMES } from '../lib/reader-settings';
 import { id } from '../i18n/id';
 
+/** One setting's choices as a group of radios, named as the boot script reads them (SETTINGS). */
+function Choices<V extends string>({ legend, name, values, label }: { legend: string; name: string; values: readonly V[]; label: (value: V) => string }) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-bold">{legend}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1">
+        {values.map((value) => (
+          <label key={value} className="flex min-h-11 items-center gap-2">
+            <input type="radio" name={name} value={value} />
+            {label(value)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /**
  * The header's "Tampilan" menu: the theme (Terang, Gelap, Sistem) and the text size. A <details>
  * that opens without scripts; its radios are answered by the boot script (src/lib/reader-settings.ts),
@@ -9,36 +26,14 @@ import { id } from '../i18n/id';
  * remembered).
  */
 export function ReaderSettingsMenu() {
-  const group = 'flex flex-wrap gap-x-4 gap-y-1';
-  const option = 'flex min-h-11 items-center gap-2';
   return (
     <details data-reader-settings="" className="relative hidden in-data-js:block">
       <summary className="flex min-h-11 cursor-pointer items-center rounded border border-neutral-400 px-3 text-sm font-semibold text-neutral-900 hover:border-red-700">
         {id.settings.menu}
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-3 rounded border border-neutral-300 bg-white p-4 text-neutral-900 shadow-lg">
-        <fieldset>
-          <legend className="text-sm font-bold">{id.settings.theme}</legend>
-          <div className={group}>
-            {THEMES.map((theme) => (
-              <label key={theme} className={option}>
-                <input type="radio" name={SETTINGS.theme.field} value={theme} />
-                {id.settings.themes[theme]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-bold">{id.settings.textSize}</legend>
-          <div className={group}>
-            {TEXT_SIZES.map((size) => (
-              <label key={size} className={option}>
-                <input type="radio" name={SETTINGS.text.field} value={size} />
-                {id.settings.textSizes[size]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Choices legend={id.settings.theme} name={SETTINGS.theme.field} values={THEMES} label={(theme) => id.settings.themes[theme]} />
+        <Choices legend={id.settings.textSize} name={SETTINGS.text.field} values={TEXT_SIZES} label={(size) => id.settings.textSizes[size]} />
       </div>
     </details>
   );
