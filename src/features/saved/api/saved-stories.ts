@@ -76,10 +76,15 @@ export async function listSavedStories(): Promise<SavedStory[]> {
  * Rejects when IndexedDB cannot be written.
  */
 export async function saveStory(teaser: Teaser, now: number = Date.now()): Promise<void> {
-  await withStore((opened) => set(teaser.slug, { teaser, savedAt: now } satisfies SavedStory, opened));
   const onItsPage = window.location.pathname === paths.article.href(teaser.slug);
   const kept = onItsPage ? await keepForOffline(teaser.slug).catch(() => []) : [];
-  if (kept.length > 0) await withStore((opened) => set(teaser.slug, { teaser, savedAt: now, kept } satisfies SavedStory, opened));
+  try {
+    await withStore((opened) => set(teaser.slug, { teaser, savedAt: now, kept } satisfies SavedStory, opened));
+  } catch (error) {
+    // Not saved: nothing of it stays in the offline cache either.
+    await forgetOffline(kept).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Forgets a saved story and what was kept of it offline; a slug not saved is no error. */

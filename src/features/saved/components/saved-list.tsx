@@ -47,7 +47,6 @@ function Stories({ stories, headingId }: { stories: SavedStory[]; headingId: str
       setSaid(idSaved.removed(story.teaser.headline));
       await queryClient.invalidateQueries({ queryKey: savedStoriesQueryOptions().queryKey });
     },
-    onError: () => setSaid(idSaved.removeError),
   });
   useEffect(() => {
     const removed = focusAfter.current;
