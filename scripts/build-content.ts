@@ -6,7 +6,7 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildApi, imageRefsOf, mediaFilesOf, searchStoriesOf } from './content/build-api';
-import { indexImages, renderImages } from './content/images';
+import { indexImages, renderImages, withFileSizes } from './content/images';
 import { writeSearchIndex } from './content/search-index';
 import { loadContent } from './content/source';
 
@@ -17,7 +17,9 @@ const started = performance.now();
 const content = await loadContent(contentDir);
 const imageDir = path.join(contentDir, 'images');
 const images = await indexImages(imageDir, imageRefsOf(content));
-const files = buildApi(content, images);
+// The files first: the API gives each variant's size in bytes.
+const { written, bytes } = await renderImages(imageDir, path.join(outDir, 'images'), images);
+const files = buildApi(content, withFileSizes(images, bytes));
 
 const apiDir = path.join(outDir, 'api');
 await rm(apiDir, { recursive: true, force: true });
@@ -26,7 +28,6 @@ for (const [file, value] of files) {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, JSON.stringify(value));
 }
-const { written } = await renderImages(imageDir, path.join(outDir, 'images'), images);
 // Videos and their captions are served as the editor made them (media/ → /media/).
 const media = mediaFilesOf(content);
 await rm(path.join(outDir, 'media'), { recursive: true, force: true });

@@ -74,6 +74,8 @@ export interface ImageEntry {
   /** An SVG: drawn at any width without losing detail. */
   vector: boolean;
   focus?: FocalPoint | undefined;
+  /** The size in bytes of each file made of it, by file name, once written (withFileSizes). */
+  bytes?: ReadonlyMap<string, number> | undefined;
 }
 
 /** imageKey(ref) -> the measured image. */
@@ -146,7 +148,12 @@ function imageOf(
   { base = '/images', maxWidth }: ImageOptions,
 ): Image {
   const widths = upTo(widthsFor(entry, cropWidth(entry, ratio)), maxWidth);
-  const variants: ImageVariant[] = FORMATS.flatMap(({ ext, type }) => widths.map((width) => ({ src: `${base}/${name(width, ext)}`, width, type })));
+  const variants: ImageVariant[] = FORMATS.flatMap(({ ext, type }) =>
+    widths.map((width) => {
+      const bytes = entry.bytes?.get(name(width, ext));
+      return { src: `${base}/${name(width, ext)}`, width, type, ...(bytes === undefined ? {} : { bytes }) };
+    }),
+  );
   const largest = widths[widths.length - 1] ?? IMAGE_WIDTHS[0];
   return {
     src: `${base}/${name(largest, 'jpg')}`,
@@ -226,8 +233,11 @@ function jobsFor(entry: ImageEntry): Job[] {
   return [...page, ...thumbnails, { name: `${entry.stem}-og.jpg`, ...SHARE_IMAGE, ext: 'jpg' }];
 }
 
-/** Writes every file that is not there yet and removes files no image uses any more. */
-export async function renderImages(imageDir: string, outDir: string, index: ImageIndex): Promise<{ written: number }> {
+/**
+ * Writes every file that is not there yet and removes files no image uses any more. Returns how many
+ * it wrote and the size in bytes of every file the index uses, by file name (for withFileSizes).
+ */
+export async function renderImages(imageDir: string, outDir: string, index: ImageIndex): Promise<{ written: number; bytes: Map<string, number> }> {
   const { default: sharp } = await import('sharp');
   await mkdir(outDir, { recursive: true });
   const wanted = new Set<string>();
@@ -254,8 +264,18 @@ export async function renderImages(imageDir: string, outDir: string, index: Imag
       written += 1;
     }
   }
+  const bytes = new Map<string, number>();
   for (const name of await readdir(outDir)) {
     if (!wanted.has(name)) await rm(path.join(outDir, name));
+    else bytes.set(name, (await stat(path.join(outDir, name))).size);
   }
-  return { written };
+  return { written, bytes };
+}
+
+/**
+ * The index with each image's file sizes (renderImages' `bytes`), so that its variants in the API
+ * carry `bytes`. An image whose files were not written (a test's index) keeps none.
+ */
+export function withFileSizes(index: ImageIndex, bytes: ReadonlyMap<string, number>): ImageIndex {
+  return new Map([...index].map(([key, entry]) => [key, { ...entry, bytes }]));
 }

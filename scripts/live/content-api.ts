@@ -19,7 +19,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { buildApi, imageRefsOf, type ApiFiles } from '../content/build-api';
-import { indexImages, renderImages } from '../content/images';
+import { indexImages, renderImages, withFileSizes } from '../content/images';
 import { loadContent } from '../content/source';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/sample');
@@ -36,8 +36,8 @@ async function load(): Promise<void> {
   const started = performance.now();
   const content = await loadContent(contentDir);
   const images = await indexImages(path.join(contentDir, 'images'), imageRefsOf(content));
-  await renderImages(path.join(contentDir, 'images'), imagesOut, images);
-  files = buildApi(content, images);
+  const { bytes } = await renderImages(path.join(contentDir, 'images'), imagesOut, images);
+  files = buildApi(content, withFileSizes(images, bytes));
   console.log(`content API: ${content.articles.length} stories from ${path.relative(process.cwd(), contentDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -22,6 +22,8 @@ export const ImageVariantSchema = v.object({
   src: ImageUrlSchema,
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   type: v.picklist(['image/avif', 'image/webp', 'image/jpeg', 'image/png']),
+  /** The file's size in bytes, if known: "Hemat data" tells the reader what a picture costs before they load it. */
+  bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export const ImageContractSchema = v.object({

@@ -2,12 +2,12 @@
  * The built-in image pipeline with pictures of every shape (#11): the page image keeps the picture's
  * shape and is never made wider than its source; crops (thumbnail, share image) keep the subject.
  */
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cropAround, imageFor, indexImages, renderImages, shareImageFor, thumbnailFor, type ImageIndex } from '../../scripts/content/images';
+import { cropAround, imageFor, indexImages, renderImages, shareImageFor, thumbnailFor, withFileSizes, type ImageIndex } from '../../scripts/content/images';
 
 let sourceDir = '';
 
@@ -77,6 +77,23 @@ describe('the page image', () => {
   it('lists no file wider than a list’s thumbnail needs, when asked', () => {
     const thumbnail = thumbnailFor(index, image('panorama.png'), { maxWidth: 432 });
     expect(new Set(thumbnail.variants?.map((variant) => variant.width))).toEqual(new Set([320, 640]));
+  });
+});
+
+describe('file sizes', () => {
+  it('gives each variant the size of its written file, for "Hemat data" to show before a tap (#19)', async () => {
+    const source = image('potret.png');
+    const index = await indexImages(sourceDir, [source]);
+    // Before the files are written, no size is known and none is made up.
+    expect(imageFor(index, source).variants?.every((variant) => variant.bytes === undefined)).toBe(true);
+    const out = await mkdtemp(path.join(tmpdir(), 'warta-images-sizes-'));
+    const { bytes } = await renderImages(sourceDir, out, index);
+    const sized = withFileSizes(index, bytes);
+    const variants = [...(imageFor(sized, source).variants ?? []), ...(thumbnailFor(sized, source).variants ?? [])];
+    expect(variants.length).toBeGreaterThan(0);
+    for (const variant of variants) {
+      expect(variant.bytes).toBe((await stat(path.join(out, path.basename(variant.src)))).size);
+    }
   });
 });
 
