@@ -17,9 +17,10 @@ const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script
 /**
  * Code that stays out of the shared chunk, loaded only where it is used: the embed card's strings,
  * the story lists' "Muat lebih banyak" (only the list pages have it, not an article), and the saved
- * stories' storage (idb-keyval: loaded when the app first reads or writes them).
+ * stories' storage (idb-keyval: loaded when the app first reads or writes them), and what "Hemat
+ * data" does in the page (held-pictures: loaded on a tap, or when pictures must be held without a worker).
  */
-const OWN_CHUNK = /src[\\/](i18n[\\/]id-(embed|saved)|components[\\/]story-list)\.tsx?$|node_modules[\\/]idb-keyval[\\/]/;
+const OWN_CHUNK = /src[\\/](i18n[\\/]id-(embed|saved)|components[\\/]story-list|lib[\\/]held-pictures)\.tsx?$|node_modules[\\/](idb-keyval[\\/]|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useMutation|mutationObserver|useInfiniteQuery|infiniteQueryObserver)\.js)/;
 /**
  * The app's shared code (libraries, src/lib, config, content, components, the strings) is one chunk,
  * "core", that every page's app loads. Left to itself, the bundler cuts it into a new common chunk
@@ -32,6 +33,14 @@ function inCoreChunk(id: string): boolean {
   // The bundler's own runtime too: a chunk of its own would be one more request for 400 bytes.
   return /node_modules[\\/]|src[\\/](lib|config|content|components|i18n)[\\/]|rolldown[:\\/]runtime/.test(id);
 }
+
+/**
+ * React Router 7's package.json sends every import to its development build, whose dev warnings
+ * (ENABLE_DEV_WARNINGS = true) stay in the bundle and print in the reader's console: a known bug
+ * (remix-run/react-router#14102, #14753). Its production build, in the same package and otherwise
+ * the same code, is what a build should use; the dev server and the tests keep the warnings.
+ */
+const REACT_ROUTER_PRODUCTION = [{ find: /^react-router$/, replacement: path.resolve('node_modules/react-router/dist/production/index.mjs') }];
 
 const UNIT_TESTS = 'tests/**/*.test.{ts,tsx}';
 const PROPERTY_TESTS = 'tests/**/*.property.test.{ts,tsx}';
@@ -58,6 +67,7 @@ const serviceWorker = VitePWA({
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), ...(command === 'build' && !isSsrBuild ? [serviceWorker] : [])],
   define: { 'import.meta.env.VITE_SAMPLE_CONTENT': JSON.stringify(SAMPLE_CONTENT) },
+  resolve: { alias: command === 'build' ? REACT_ROUTER_PRODUCTION : [] },
   build: {
     target: 'es2022',
     // The client build's manifest feeds the size budget; the server build (npm run build's

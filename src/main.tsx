@@ -1,7 +1,7 @@
 import './styles.css';
 import { readBootInfo } from './app/boot-info';
 import { samePath } from './lib/same-path';
-import { savesData } from './lib/save-data';
+import { connectHeldPictures, savesData } from './lib/save-data';
 import { connectSettingsMenu } from './lib/reader-settings';
 
 /**
@@ -87,8 +87,9 @@ function start(container: HTMLElement): void {
   });
 }
 
-// The header's "Tampilan" menu answers from now on, with or without the app.
+// The header's "Tampilan" menu and, under "Hemat data", the pictures' buttons answer from now on, with or without the app.
 connectSettingsMenu();
+connectHeldPictures();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -5,7 +5,6 @@ import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
 import { configureSearch, configureSiteUrl } from '../config/site';
 import { samePath } from '../lib/same-path';
-import { savesData } from '../lib/save-data';
 import { readBootInfo } from './boot-info';
 import { readPageState, seedQueryCache } from './page-state';
 import { keyThisEntry } from './navigation-effects';
@@ -56,11 +55,11 @@ export async function startApp(container: HTMLElement, doc: Document = document)
 
 /**
  * Offline reading (decision 13): the service worker registers once the app runs and the browser is
- * idle, never before the first paint; not when the browser asks to save data (it would fetch the
- * app's files ahead).
+ * idle, never before the first paint. Under "Hemat data" too: it is what holds the next pages'
+ * pictures until a tap, and it then fetches nothing ahead itself.
  */
 export function registerWorkerWhenIdle(): void {
-  if (!('serviceWorker' in navigator) || savesData()) return;
+  if (!('serviceWorker' in navigator)) return;
   const register = () => void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
   if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5_000 });
   else setTimeout(register, 2_000);

@@ -1,3 +1,6 @@
+/** A size in bytes as the most a picture costs, in kB rounded up: "hingga 85 kB". */
+const upTo = (bytes: number) => `hingga ${Math.ceil(bytes / 1000).toLocaleString('id-ID')} kB`;
+
 /** Every string the reader sees, in Indonesian, in one place. */
 export const id = {
   siteName: 'Warta',
@@ -24,6 +27,9 @@ export const id = {
     themes: { light: 'Terang', dark: 'Gelap', system: 'Sistem' },
     textSize: 'Ukuran teks',
     textSizes: { '': 'Normal', l: 'Besar', xl: 'Lebih besar', xxl: 'Terbesar' },
+    saveData: 'Hemat data',
+    saveDataHint: 'Gambar baru dimuat saat diketuk.',
+    saveDataChoices: { '': 'Ikuti perangkat', on: 'Aktif', off: 'Mati' },
   },
   footer: {
     sampleNotice:
@@ -102,6 +108,10 @@ export const id = {
   },
   image: {
     unavailable: 'Gambar tidak tersedia',
+    // "Hemat data": a picture waits for a tap; its size is the most it can cost ("hingga 85 kB").
+    showVisible: 'Tampilkan gambar',
+    upTo,
+    show: (alt: string, bytes: number | undefined) => `Tampilkan gambar${alt ? `: ${alt}` : ''}${bytes === undefined ? '' : `, ${upTo(bytes)}`}`,
   },
   share: {
     heading: 'Bagikan',

@@ -55,3 +55,15 @@ export function imageSources(
   const widest = maxWidth === undefined ? undefined : fallback.reduce<ImageVariant | undefined>((best, variant) => (best && best.width >= variant.width ? best : variant), undefined);
   return { sources, fallbackSrcSet: fallback.length > 0 ? srcSetOf(fallback) : undefined, src: widest?.src ?? image.src };
 }
+
+/**
+ * The most a picture can cost, in bytes: its largest file, of the format the browser takes first
+ * (AVIF, then WebP, then the fallback), that its box can use. Undefined when the API gave no sizes.
+ */
+export function mostBytes(image: Image, { maxWidth }: { maxWidth?: number } = {}): number | undefined {
+  const variants = upTo(image.variants, maxWidth);
+  const type = SOURCE_ORDER.find((candidate) => variants.some((variant) => variant.type === candidate));
+  const ofType = variants.filter((variant) => type === undefined || variant.type === type);
+  const sizes = ofType.flatMap((variant) => (variant.bytes === undefined ? [] : [variant.bytes]));
+  return sizes.length > 0 && sizes.length === ofType.length ? Math.max(...sizes) : undefined;
+}

@@ -1,7 +1,10 @@
+import { connectionOf, holdsPictures, SAVE_DATA, tellWorkerTheChoice } from './save-data';
+
 /**
- * The reader's own display settings: the theme (light, dark, or the system's) and the text size.
- * Each is kept in localStorage and shown on <html> as a data attribute, which the stylesheet reads
- * (`data-theme`, `data-text`). index.html's head script applies them before the first paint, with
+ * The reader's own settings: the theme (light, dark, or the system's), the text size and "Hemat
+ * data" (pictures wait for a tap: on, off, or as the browser asks). Each is kept in localStorage and
+ * shown on <html> as a data attribute, which the stylesheet reads (`data-theme`, `data-text`,
+ * `data-save`: "on" whenever pictures wait, by the reader's choice or the browser's). index.html's head script applies them before the first paint, with
  * the same keys and values as here (the browser tests check that a remembered choice is there at
  * the first paint); this module, part of the boot script, answers the header's "Tampilan" menu from
  * the moment the page has been parsed, before the app starts and after, without React.
@@ -15,10 +18,15 @@ export type Theme = (typeof THEMES)[number];
 export const TEXT_SIZES = ['', 'l', 'xl', 'xxl'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
+/** "Hemat data": "" follows the browser's Save-Data; "on" and "off" are the reader's own. */
+export const SAVE_DATA_CHOICES = ['', 'on', 'off'] as const;
+export type SaveDataChoice = (typeof SAVE_DATA_CHOICES)[number];
+
 /** The localStorage keys and the radio groups' names (index.html's head script reads the same keys). */
 export const SETTINGS = {
   theme: { key: 'warta:theme', field: 'theme', attribute: 'theme', values: THEMES as readonly string[], initial: 'system' },
   text: { key: 'warta:text', field: 'text-size', attribute: 'text', values: TEXT_SIZES as readonly string[], initial: '' },
+  save: { key: SAVE_DATA.key, field: 'save-data', attribute: 'save', values: SAVE_DATA_CHOICES as readonly string[], initial: '' },
 } as const;
 
 type Setting = (typeof SETTINGS)[keyof typeof SETTINGS];
@@ -33,17 +41,29 @@ export function readSetting(setting: Setting): string {
   }
 }
 
-/** Shows `value` on <html> at once and remembers it. A value the setting does not know is ignored. */
+/**
+ * Shows `value` on <html> at once and remembers it. A value the setting does not know is ignored.
+ * "Hemat data" shows what is in force ("on" or nothing), tells the service worker the choice, and
+ * holds or shows the page's pictures at once.
+ */
 export function applySetting(setting: Setting, value: string, doc: Document = document): void {
   if (!setting.values.includes(value)) return;
   const root = doc.documentElement;
-  if (value === setting.initial) root.removeAttribute(`data-${setting.attribute}`);
-  else root.setAttribute(`data-${setting.attribute}`, value);
+  const isSave = setting.attribute === 'save';
+  const was = root.getAttribute('data-save');
+  const shown = isSave ? (holdsPictures(value, connectionOf(navigator)) ? 'on' : '') : value === setting.initial ? '' : value;
+  if (shown) root.setAttribute(`data-${setting.attribute}`, shown);
+  else root.removeAttribute(`data-${setting.attribute}`);
   try {
     if (value === setting.initial) localStorage.removeItem(setting.key);
     else localStorage.setItem(setting.key, value);
   } catch {
     // Not remembered (storage closed), but applied for this page.
+  }
+  if (!isSave) return;
+  tellWorkerTheChoice(value);
+  if (was !== root.getAttribute('data-save')) {
+    void import('./held-pictures').then((pictures) => (shown ? pictures.holdPictures(doc, { keepLoaded: true }) : pictures.showAllPictures(doc)));
   }
 }
 

@@ -55,8 +55,8 @@ export async function takeStylesheets(template: string, distDir: string): Promis
   return { template: result, sheets };
 }
 
-/** Set on <html> by the head script before the first paint: in no page's markup, yet their rules apply. */
-export const RUNTIME_ATTRIBUTES = ['data-js', 'data-theme', 'data-text', 'data-save'];
+/** Set on <html> by the head script before the first paint (and data-shown on a picture the reader taps): in no page's markup, yet their rules apply. */
+export const RUNTIME_ATTRIBUTES = ['data-js', 'data-theme', 'data-text', 'data-save', 'data-shown'];
 
 const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
 const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)/g;

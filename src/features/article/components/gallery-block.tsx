@@ -27,7 +27,7 @@ export function GalleryBlock({ block }: { block: Extract<Block, { type: 'gallery
           <li key={index} className="w-[85%] max-w-xl shrink-0 snap-start">
             <figure>
               <div className="overflow-hidden rounded bg-neutral-100">
-                <ResponsiveImage image={image} sizes={SLIDE_SIZES} fit="contain" />
+                <ResponsiveImage image={image} sizes={SLIDE_SIZES} fit="contain" tapToShow />
               </div>
               <figcaption dir="auto" className="mt-2 text-sm leading-snug text-neutral-600">
                 <span className="font-semibold text-neutral-800">{id.article.galleryPhoto(index + 1, count)}</span>

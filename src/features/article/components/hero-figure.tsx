@@ -11,7 +11,7 @@ export function ArticleFigure({ image, priority = false }: { image: Image; prior
   return (
     <figure className="my-6">
       <div className="-mx-4 overflow-hidden bg-neutral-100 sm:mx-0 sm:rounded">
-        <ResponsiveImage image={image} sizes={HERO_SIZES} fit="contain" priority={priority} />
+        <ResponsiveImage image={image} sizes={HERO_SIZES} fit="contain" priority={priority} tapToShow />
       </div>
       {hasCaption ? (
         <figcaption dir="auto" className="mt-2 text-sm leading-snug text-neutral-600">
