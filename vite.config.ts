@@ -28,8 +28,14 @@ const OWN_CHUNK = /src[\\/](i18n[\\/]id-(embed|saved)|components[\\/]story-list|
  * blocks): more requests, and each piece compresses worse than the whole (#16: 1.7 kB gzip on the
  * seed article).
  */
+/**
+ * The reader's schemas and valibot: loaded with a page's first fetch (src/lib/api-client.ts), never to
+ * hydrate one, so in a chunk of their own.
+ */
+const SCHEMAS = /src[\\/]content[\\/](schema|contract)\.ts$|node_modules[\\/]valibot[\\/]/;
+
 function inCoreChunk(id: string): boolean {
-  if (BOOT_MODULES.test(id) || OWN_CHUNK.test(id)) return false;
+  if (BOOT_MODULES.test(id) || OWN_CHUNK.test(id) || SCHEMAS.test(id)) return false;
   // The bundler's own runtime too: a chunk of its own would be one more request for 400 bytes.
   return /node_modules[\\/]|src[\\/](lib|config|content|components|i18n)[\\/]|rolldown[:\\/]runtime/.test(id);
 }
@@ -77,7 +83,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // The server build: the render pipeline (the prerender's) and the live render server.
     ...(isSsrBuild
       ? { rolldownOptions: { input: { 'entry-server': 'src/entry-server.tsx', 'live-app': 'src/server/live-app.ts' } } }
-      : { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: inCoreChunk }] } } } }),
+      : { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: inCoreChunk }, { name: 'schemas', test: SCHEMAS }] } } } }),
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

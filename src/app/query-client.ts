@@ -1,5 +1,11 @@
 import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
-import { attachContentFetcher, retryDelay, shouldRetry, type ContentFetcher } from '../lib/api-client';
+import { attachContentFetcher, attachSchemas, retryDelay, shouldRetry, type ContentFetcher } from '../lib/api-client';
+
+/**
+ * The reader's schemas, loaded with the first fetch that needs them: a prerendered page hydrates with
+ * the data it was rendered with, so none needs them before the reader goes on (see SchemaLoader).
+ */
+const loadSchemas = () => import('../content/schema');
 
 export const queryDefaults = {
   queries: {
@@ -38,11 +44,13 @@ function keepRecentArticles(queryClient: QueryClient): void {
 
 /**
  * The app's query client: the defaults above (`overrides` for a test's or a render's own), reading
- * its content through `fetcher` (the browser's fetch of the API by default; see ContentFetcher).
+ * its content through `fetcher` (the browser's fetch of the API by default; see ContentFetcher) and
+ * parsing it with the reader's schemas.
  */
 export function createQueryClient(overrides: DefaultOptions['queries'] = {}, fetcher?: ContentFetcher): QueryClient {
   const queryClient = new QueryClient({ defaultOptions: { queries: { ...queryDefaults.queries, ...overrides } } });
   if (fetcher) attachContentFetcher(queryClient, fetcher);
+  attachSchemas(queryClient, loadSchemas);
   keepRecentArticles(queryClient);
   return queryClient;
 }

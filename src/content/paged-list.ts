@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { getJson } from '../lib/api-client';
 import { apiPaths } from './api-paths';
-import { TeaserListSchema, type TeaserList } from './schema';
+import type { TeaserList } from './schema';
 
 /** The page after this one, for useInfiniteQuery; none after the last. */
 export function nextPageOf(last: TeaserList): number | undefined {
@@ -15,7 +15,7 @@ export function nextPageOf(last: TeaserList): number | undefined {
 export const namedListPagesQueryOptions = (kind: 'category' | 'tag', slug: string, firstPage = 1) =>
   infiniteQueryOptions({
     queryKey: [kind, slug, firstPage],
-    queryFn: ({ client, pageParam, signal }) => getJson(apiPaths[kind](slug, pageParam), TeaserListSchema, { client, signal }),
+    queryFn: ({ client, pageParam, signal }) => getJson(apiPaths[kind](slug, pageParam), (schemas) => schemas.TeaserListSchema, { client, signal }),
     initialPageParam: firstPage,
     getNextPageParam: nextPageOf,
   });

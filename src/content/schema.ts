@@ -242,3 +242,15 @@ export type TeaserList = v.InferOutput<typeof TeaserListSchema>;
 export type CategoryList = v.InferOutput<typeof CategoryListSchema>;
 export type ArchiveIndex = v.InferOutput<typeof ArchiveIndexSchema>;
 export type ArchiveMonth = v.InferOutput<typeof ArchiveMonthSchema>;
+
+/**
+ * Parses `data` with `schema`: its output, or the first issue as "path: message" ("(root)" for the
+ * whole payload). Here so that valibot loads with the schemas (api-client.ts loads both with a
+ * page's first fetch: no page needs them to hydrate).
+ */
+export function parseWith<const S extends v.GenericSchema>(schema: S, data: unknown): { output: v.InferOutput<S> } | { issue: string } {
+  const result = v.safeParse(schema, data);
+  if (result.success) return { output: result.output };
+  const [first] = result.issues;
+  return { issue: `${v.getDotPath(first) ?? '(root)'}: ${first.message}` };
+}

@@ -7,8 +7,12 @@
  * content service; a test serves what it likes. No global is ever replaced to do it.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { site } from '../config/site';
+import type * as Schemas from '../content/schema';
+
+/** Picks the schema a payload is parsed with from the reader's schemas (content/schema.ts), or gives its own. */
+export type SchemaPick<S> = (schemas: typeof Schemas) => S;
 
 export type ApiErrorKind = 'not-found' | 'http' | 'timeout' | 'network' | 'invalid';
 
@@ -62,31 +66,48 @@ export const fetchFromApi: ContentFetcher = (path, init) => fetch(apiUrl(path), 
 
 const fetchers = new WeakMap<QueryClient, ContentFetcher>();
 
+/**
+ * Loads the reader's schemas and valibot (content/schema.ts: a chunk of their own, about 4.7 kB gzip).
+ * The app's query client brings its loader (createQueryClient), so that the dynamic import is the
+ * app's: in the shared chunk, the bundler's helper for dynamic imports would move there with it, and
+ * the boot script would import the whole shared chunk to use it.
+ */
+export type SchemaLoader = () => Promise<typeof Schemas>;
+
+const schemaLoaders = new WeakMap<QueryClient, SchemaLoader>();
+
+/** Every query of `queryClient` parses its payloads with the schemas `load` gives. */
+export function attachSchemas(queryClient: QueryClient, load: SchemaLoader): void {
+  schemaLoaders.set(queryClient, load);
+}
+
 /** Every query of `queryClient` reads the content through `fetcher` (see ContentFetcher). */
 export function attachContentFetcher(queryClient: QueryClient, fetcher: ContentFetcher): void {
   fetchers.set(queryClient, fetcher);
 }
 
 interface GetJsonOptions {
-  /** The query client whose content fetcher to use (a query function's own `client`); fetchFromApi without one. */
-  client?: QueryClient;
+  /** The query client (a query function's own `client`): its schemas, and its content fetcher (fetchFromApi without one). */
+  client: QueryClient;
   /** react-query's signal: aborted when nobody needs the answer any more. */
   signal?: AbortSignal;
   timeoutMs?: number;
 }
 
 /**
- * The JSON at `path` under the content API, parsed with `schema`. Throws an ApiError: not-found
+ * The JSON at `path` under the content API, parsed with the schema `pick` chooses. Throws an ApiError: not-found
  * (404, 410), http (any other failing status), timeout (no answer within `timeoutMs`, 8 s by
  * default), network (unreachable) or invalid (not JSON, or not what the schema accepts).
  */
 export async function getJson<const S extends v.GenericSchema>(
   path: string,
-  schema: S,
-  { client, signal, timeoutMs = site.requestTimeoutMs }: GetJsonOptions = {},
+  pick: SchemaPick<S>,
+  { client, signal, timeoutMs = site.requestTimeoutMs }: GetJsonOptions,
 ): Promise<v.InferOutput<S>> {
   const url = apiUrl(path);
-  const fetcher = (client && fetchers.get(client)) ?? fetchFromApi;
+  const fetcher = fetchers.get(client) ?? fetchFromApi;
+  const load = schemaLoaders.get(client);
+  if (!load) throw new Error(`getJson ${path}: the query client has no schemas (make it with createQueryClient)`);
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort(new ApiError('timeout', url));
@@ -95,6 +116,10 @@ export async function getJson<const S extends v.GenericSchema>(
   if (signal?.aborted) controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
 
+  // The schemas load alongside the first fetch. Awaited below: a chunk that cannot load fails there
+  // as the network does.
+  const schemas = load();
+  schemas.catch(() => undefined);
   try {
     const response = await fetcher(path, { signal: controller.signal, headers: { Accept: 'application/json' } });
     if (response.status === 404 || response.status === 410) throw new ApiError('not-found', url, response.status);
@@ -106,11 +131,9 @@ export async function getJson<const S extends v.GenericSchema>(
       if (controller.signal.aborted) throw error;
       throw new ApiError('invalid', url, response.status, 'not JSON');
     }
-    const result = v.safeParse(schema, data);
-    if (!result.success) {
-      const [first] = result.issues;
-      throw new ApiError('invalid', url, response.status, `${v.getDotPath(first) ?? '(root)'}: ${first.message}`);
-    }
+    const loaded = await schemas;
+    const result = loaded.parseWith(pick(loaded), data);
+    if ('issue' in result) throw new ApiError('invalid', url, response.status, result.issue);
     return result.output;
   } catch (error) {
     if (error instanceof ApiError) throw error;

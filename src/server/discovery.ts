@@ -15,7 +15,7 @@ import { articleDescription } from '../app/head';
 import { paths } from '../config/paths';
 import { site } from '../config/site';
 import { apiPaths } from '../content/api-paths';
-import { ArchiveIndexSchema, ArchiveMonthSchema, ArticleSchema, CategoryListSchema, TagListSchema, TeaserListSchema, type ArchiveMonth } from '../content/schema';
+import type { ArchiveMonth } from '../content/schema';
 import { getJson, isNotFound } from '../lib/api-client';
 import { monthOf } from '../lib/dates';
 import { id } from '../i18n/id';
@@ -65,14 +65,14 @@ function reader(client: QueryClient) {
     }
   };
   return {
-    archive: () => getJson(apiPaths.archiveIndex(), ArchiveIndexSchema, { client }),
-    month: (month: string) => optional(getJson(apiPaths.archiveMonth(month), ArchiveMonthSchema, { client })),
-    categories: () => getJson(apiPaths.categories(), CategoryListSchema, { client }),
-    latest: () => getJson(apiPaths.latest(1), TeaserListSchema, { client }),
-    category: (slug: string) => optional(getJson(apiPaths.category(slug, 1), TeaserListSchema, { client })),
-    tags: () => optional(getJson(apiPaths.tags(), TagListSchema, { client })),
-    tag: (slug: string) => optional(getJson(apiPaths.tag(slug, 1), TeaserListSchema, { client })),
-    article: (slug: string) => optional(getJson(apiPaths.article(slug), ArticleSchema, { client })),
+    archive: () => getJson(apiPaths.archiveIndex(), (schemas) => schemas.ArchiveIndexSchema, { client }),
+    month: (month: string) => optional(getJson(apiPaths.archiveMonth(month), (schemas) => schemas.ArchiveMonthSchema, { client })),
+    categories: () => getJson(apiPaths.categories(), (schemas) => schemas.CategoryListSchema, { client }),
+    latest: () => getJson(apiPaths.latest(1), (schemas) => schemas.TeaserListSchema, { client }),
+    category: (slug: string) => optional(getJson(apiPaths.category(slug, 1), (schemas) => schemas.TeaserListSchema, { client })),
+    tags: () => optional(getJson(apiPaths.tags(), (schemas) => schemas.TagListSchema, { client })),
+    tag: (slug: string) => optional(getJson(apiPaths.tag(slug, 1), (schemas) => schemas.TeaserListSchema, { client })),
+    article: (slug: string) => optional(getJson(apiPaths.article(slug), (schemas) => schemas.ArticleSchema, { client })),
   };
 }
 

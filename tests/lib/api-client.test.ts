@@ -1,10 +1,13 @@
 import { delay, http, HttpResponse } from 'msw';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../src/app/query-client';
 import { ApiError, getJson, retryDelay, shouldRetry } from '../../src/lib/api-client';
 import { server } from '../msw/server';
 
 const Schema = v.object({ headline: v.string() });
+/** The app's query client: it brings the schemas' loader (its parser) and the browser's fetch. */
+const client = createQueryClient();
 
 async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -24,7 +27,7 @@ describe('getJson', () => {
         return HttpResponse.json({ headline: 'Halo', extra: 'dibuang' });
       }),
     );
-    await expect(getJson('ok.json', Schema)).resolves.toEqual({ headline: 'Halo' });
+    await expect(getJson('ok.json', () => Schema, { client })).resolves.toEqual({ headline: 'Halo' });
     expect(accept).toBe('application/json');
   });
 
@@ -35,26 +38,26 @@ describe('getJson', () => {
     [503, 'http'],
   ] as const)('turns status %i into a %s error', async (status, kind) => {
     server.use(http.get('*/api/x.json', () => new HttpResponse(null, { status })));
-    const error = await failureOf(getJson('x.json', Schema));
+    const error = await failureOf(getJson('x.json', () => Schema, { client }));
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind, status });
   });
 
   it('calls a body that is not JSON invalid', async () => {
     server.use(http.get('*/api/x.json', () => HttpResponse.text('<!doctype html><p>Halo')));
-    expect(await failureOf(getJson('x.json', Schema))).toMatchObject({ kind: 'invalid' });
+    expect(await failureOf(getJson('x.json', () => Schema, { client }))).toMatchObject({ kind: 'invalid' });
   });
 
   it('calls a payload that does not match the schema invalid, naming the field', async () => {
     server.use(http.get('*/api/x.json', () => HttpResponse.json({ headline: 42 })));
-    const error = await failureOf(getJson('x.json', Schema));
+    const error = await failureOf(getJson('x.json', () => Schema, { client }));
     expect(error).toMatchObject({ kind: 'invalid' });
     expect(String(error)).toContain('headline');
   });
 
   it('calls a refused connection a network error', async () => {
     server.use(http.get('*/api/x.json', () => HttpResponse.error()));
-    expect(await failureOf(getJson('x.json', Schema))).toMatchObject({ kind: 'network' });
+    expect(await failureOf(getJson('x.json', () => Schema, { client }))).toMatchObject({ kind: 'network' });
   });
 
   it('gives up on a server that never answers, and says it timed out', async () => {
@@ -64,7 +67,7 @@ describe('getJson', () => {
         return HttpResponse.json({ headline: 'terlambat' });
       }),
     );
-    expect(await failureOf(getJson('x.json', Schema, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failureOf(getJson('x.json', () => Schema, { client, timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
   });
 
   it('lets a request its caller aborted end as an abort, not as an error to show', async () => {
@@ -75,7 +78,7 @@ describe('getJson', () => {
       }),
     );
     const controller = new AbortController();
-    const request = getJson('x.json', Schema, { signal: controller.signal });
+    const request = getJson('x.json', () => Schema, { client, signal: controller.signal });
     controller.abort();
     const error = await failureOf(request);
     expect(error).not.toBeInstanceOf(ApiError);

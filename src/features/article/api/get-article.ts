@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../../content/api-paths';
-import { ArticleSchema } from '../../../content/schema';
 import { getJson } from '../../../lib/api-client';
 
 export const articleQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['article', slug],
-    queryFn: ({ client, signal }) => getJson(apiPaths.article(slug), ArticleSchema, { client, signal }),
+    queryFn: ({ client, signal }) => getJson(apiPaths.article(slug), (schemas) => schemas.ArticleSchema, { client, signal }),
   });

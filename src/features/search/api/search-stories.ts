@@ -157,7 +157,7 @@ export const searchResultsQueryOptions = (query: string) =>
     initialPageParam: 0,
     queryFn: async ({ client, signal, pageParam }): Promise<SearchPage> => {
       if (site.search === 'server') {
-        const { results } = await getJson(searchApiPath(query), SearchAnswerSchema, { client, signal });
+        const { results } = await getJson(searchApiPath(query), () => SearchAnswerSchema, { client, signal });
         return { results, total: results.length };
       }
       const engine = await client.query(searchEngineQueryOptions());

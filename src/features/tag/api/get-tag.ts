@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../../content/api-paths';
 import { namedListPagesQueryOptions } from '../../../content/paged-list';
-import { TagListSchema } from '../../../content/schema';
 import { getJson } from '../../../lib/api-client';
 
 /** A tag's stories from a page on, 20 at a time, newest first. An unknown tag answers 404. */
@@ -11,5 +10,5 @@ export const tagPagesQueryOptions = (slug: string, firstPage = 1) => namedListPa
 export const tagsQueryOptions = () =>
   queryOptions({
     queryKey: ['tags'],
-    queryFn: ({ client, signal }) => getJson(apiPaths.tags(), TagListSchema, { client, signal }),
+    queryFn: ({ client, signal }) => getJson(apiPaths.tags(), (schemas) => schemas.TagListSchema, { client, signal }),
   });
