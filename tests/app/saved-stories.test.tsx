@@ -57,6 +57,23 @@ describe('"Simpan" on an article (#19)', () => {
     await user.click(within(article).getByRole('button', { name: 'Simpan' }));
     expect(await within(article).findByRole('button', { name: 'Tersimpan' })).toBeInTheDocument();
   });
+
+  it('knows a story is saved from the slugs this browser keeps beside the store, which "Tersimpan" brings back in line', async () => {
+    await saveStory({ slug: SEED_SLUG, headline: seed.headline });
+    // Another copy of the list says a story is saved that the store no longer has (removed elsewhere).
+    localStorage.setItem('warta:tersimpan', JSON.stringify([OTHER_SLUG, SEED_SLUG]));
+    const first = await openArticle(OTHER_SLUG);
+    expect(await within(first.article).findByRole('button', { name: 'Tersimpan' })).toBeInTheDocument();
+    first.unmount();
+
+    // Reading the whole list ("Tersimpan") sets the slugs from the store.
+    const saved = renderApp('/tersimpan');
+    const list = await within(screen.getByRole('main')).findByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    saved.unmount();
+    const again = await openArticle(OTHER_SLUG);
+    expect(await within(again.article).findByRole('button', { name: 'Simpan' })).toBeInTheDocument();
+  });
 });
 
 describe('the "Tersimpan" page (#19)', () => {

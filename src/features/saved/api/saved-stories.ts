@@ -2,7 +2,8 @@
  * The reader's saved stories ("Simpan"), kept in this browser's IndexedDB through idb-keyval
  * (database "warta", store "tersimpan"): one entry a story, its slug the key, holding the story's
  * teaser (what the "Tersimpan" page lists: headline, category, time, thumbnail) and when it was
- * saved (ms since the epoch). Nothing leaves the browser. Loaded on first use (saved-query.ts).
+ * saved (ms since the epoch). Nothing leaves the browser. Loaded on first use (saved-query.ts). The
+ * slugs are mirrored in localStorage (saved-index.ts), for "Simpan" to know its state without this.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
@@ -11,6 +12,7 @@ import { apiPaths } from '../../../content/api-paths';
 import { TeaserSchema, type Teaser } from '../../../content/schema';
 import { apiUrl } from '../../../lib/api-client';
 import { CACHES } from '../../../lib/offline-caches';
+import { savedSlugs, setSavedSlugs } from './saved-index';
 
 export interface SavedStory {
   teaser: Teaser;
@@ -64,11 +66,13 @@ async function withStore<T>(run: (opened: UseStore) => Promise<T>): Promise<T> {
  */
 export async function listSavedStories(): Promise<SavedStory[]> {
   const stored = await withStore((opened) => entries(opened));
-  return stored
+  const stories = stored
     .map(([, value]) => v.safeParse(SavedStorySchema, value))
     .filter((result) => result.success)
     .map((result) => result.output)
     .sort((a, b) => b.savedAt - a.savedAt);
+  setSavedSlugs(stories.map((story) => story.teaser.slug));
+  return stories;
 }
 
 /**
@@ -85,6 +89,7 @@ export async function saveStory(teaser: Teaser, now: number = Date.now()): Promi
     await forgetOffline(kept).catch(() => undefined);
     throw error;
   }
+  setSavedSlugs([teaser.slug, ...savedSlugs().filter((slug) => slug !== teaser.slug)]);
 }
 
 /** Forgets a saved story and what was kept of it offline; a slug not saved is no error. */
@@ -92,5 +97,6 @@ export async function removeSavedStory(slug: string): Promise<void> {
   const stored = await withStore((opened) => get<unknown>(slug, opened));
   const parsed = v.safeParse(SavedStorySchema, stored);
   await withStore((opened) => del(slug, opened));
+  setSavedSlugs(savedSlugs().filter((saved) => saved !== slug));
   if (parsed.success) await forgetOffline(parsed.output.kept ?? []).catch(() => undefined);
 }
