@@ -28,8 +28,14 @@ export default defineConfig({
       testIgnore: /\.static\.spec\.ts$/,
       use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
-    // What does not depend on the screen's size runs at 390 px only: the first frame's theme, and offline reading.
-    { name: 'desktop', testIgnore: /(\.static|first-paint|offline)\.spec\.ts$/, use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    // What does not depend on the screen's size runs at 390 px only: the first frame's theme, offline
+    // reading, and the tests tagged @any-screen (what a crafted URL or a failing network does to a page).
+    {
+      name: 'desktop',
+      testIgnore: /(\.static|first-paint|offline)\.spec\.ts$/,
+      grepInvert: /@any-screen/,
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
   ],
   // dist/ on a plain static file server (run `npm run build` first; `npm run test:e2e` does).
   webServer: {

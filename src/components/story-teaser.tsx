@@ -32,14 +32,15 @@ const layouts = {
 
 /**
  * One story in a list: headline link, category, date, thumbnail. The thumbnail's alt is empty:
- * the headline beside it already names the story, and a second link would only repeat it.
+ * the headline beside it already names the story, and a second link would only repeat it. Under
+ * "Hemat data" the thumbnail's place is left out (styles.css): an empty grey box would say nothing.
  */
 export function StoryTeaser({ teaser, headingLevel: Heading, variant, imageSizes, showCategory = true, priority = false }: StoryTeaserProps) {
   const layout = layouts[variant];
   return (
     <article className={layout.root}>
       {teaser.image ? (
-        <div className={`overflow-hidden rounded bg-neutral-100 ${layout.image}`}>
+        <div data-teaser-picture="" className={`overflow-hidden rounded bg-neutral-100 ${layout.image}`}>
           <ResponsiveImage image={teaser.image} alt="" sizes={imageSizes} fit="cover" maxWidth={layout.maxImageWidth} priority={priority} />
         </div>
       ) : null}

@@ -14,7 +14,8 @@ function apiRequests(page: Page): string[] {
   return urls;
 }
 
-test.describe('links anyone can craft', () => {
+// What a URL or the network does to a page does not depend on the screen: at 390 px only (playwright.config.ts).
+test.describe('links anyone can craft', { tag: '@any-screen' }, () => {
   for (const slug of ['%2e%2e', '%2E%2E%2Fapi', 'a%00b', 'a%3Fb', 'a%23b', 'a_b', 'x'.repeat(2000)]) {
     test(`/post/read/${slug.slice(0, 20)} is not found and fetches nothing`, async ({ page, consoleProblems }) => {
       consoleProblems.allow(NOT_FOUND_LOG);
@@ -42,7 +43,7 @@ test.describe('links anyone can craft', () => {
   }
 });
 
-test.describe('a network that fails', () => {
+test.describe('a network that fails', { tag: '@any-screen' }, () => {
   test('offline: what was read stays readable, a new article waits and loads by itself', async ({ page, context, consoleProblems }) => {
     consoleProblems.allow(/net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/);
     // The story to open offline must not have been prefetched while online.

@@ -80,6 +80,8 @@ test('"Hemat data" makes no image request until a tap (#19)', async ({ page, con
   fetched.length = 0;
   await page.getByRole('link', { name: 'Beranda' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The lists leave the thumbnails' places to the headlines: no empty grey boxes.
+  await expect(page.locator('main [data-teaser-picture]').first()).toBeHidden();
   await page.getByRole('main').getByRole('link').filter({ hasText: /\S/ }).first().click();
   await expect(page.getByRole('article').getByRole('button', { name: /^Tampilkan gambar/ }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
