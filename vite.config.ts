@@ -13,14 +13,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 const SAMPLE_CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content/sample') === path.resolve('content/sample');
 
 /** What the boot script (src/main.tsx) imports: it must stay a few kB that load alone (decision 5). */
-const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script|reader-settings)|app[\\/]boot-info)\.ts$/;
+const BOOT_MODULES = /src[\\/](lib[\\/](same-path|save-data|serialise-for-script)|app[\\/]boot-info)\.ts$/;
 /**
  * Code that stays out of the shared chunk, loaded only where it is used: the embed card's strings,
  * the story lists' "Muat lebih banyak" (only the list pages have it, not an article), and the saved
  * stories' storage (idb-keyval: loaded when the app first reads or writes them), and what "Hemat
- * data" does in the page (held-pictures: loaded on a tap, or when pictures must be held without a worker).
+ * data" does in the page (held-pictures: loaded on a tap, or when pictures must be held without a worker),
+ * and the "Tampilan" menu's (reader-settings: loaded when the reader first opens it).
  */
-const OWN_CHUNK = /src[\\/](i18n[\\/]id-(embed|saved)|components[\\/]story-list|lib[\\/]held-pictures)\.tsx?$|node_modules[\\/](idb-keyval[\\/]|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useMutation|mutationObserver|useInfiniteQuery|infiniteQueryObserver)\.js)/;
+const OWN_CHUNK = /src[\\/](i18n[\\/]id-(embed|saved)|components[\\/]story-list|lib[\\/](held-pictures|reader-settings))\.tsx?$|node_modules[\\/](idb-keyval[\\/]|@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useMutation|mutationObserver|useInfiniteQuery|infiniteQueryObserver)\.js)/;
 /**
  * The app's shared code (libraries, src/lib, config, content, components, the strings) is one chunk,
  * "core", that every page's app loads. Left to itself, the bundler cuts it into a new common chunk

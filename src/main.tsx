@@ -2,7 +2,6 @@ import './styles.css';
 import { readBootInfo } from './app/boot-info';
 import { samePath } from './lib/same-path';
 import { connectHeldPictures, savesData } from './lib/save-data';
-import { connectSettingsMenu } from './lib/reader-settings';
 
 /**
  * The boot script: the only JavaScript a page loads before the reader does anything.
@@ -87,8 +86,22 @@ function start(container: HTMLElement): void {
   });
 }
 
-// The header's "Tampilan" menu and, under "Hemat data", the pictures' buttons answer from now on, with or without the app.
-connectSettingsMenu();
+/**
+ * The header's "Tampilan" menu answers from its first opening on, with or without the app: its code
+ * (src/lib/reader-settings.ts) loads then, not with the page. The head script has already applied
+ * the remembered choices; a radio ticked before the code arrived is applied when it does.
+ */
+function connectSettingsMenuOnOpen(): void {
+  const onToggle = (event: Event) => {
+    if (!(event.target instanceof HTMLDetailsElement) || !event.target.matches('[data-reader-settings]') || !event.target.open) return;
+    document.removeEventListener('toggle', onToggle, true);
+    void import('./lib/reader-settings').then(({ connectSettingsMenu }) => connectSettingsMenu());
+  };
+  document.addEventListener('toggle', onToggle, true);
+}
+
+// The "Tampilan" menu and, under "Hemat data", the pictures' buttons answer from now on, with or without the app.
+connectSettingsMenuOnOpen();
 connectHeldPictures();
 
 const container = document.getElementById('root');

@@ -200,7 +200,9 @@ async function interactionBench(): Promise<InteractionResults> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   /** A phone-sized page in a context of its own (an empty cache: a first visit), its CPU 4× slower. */
   const phonePage = async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    // No service worker: it would answer the routed 5,000-block article from the network itself (a
+    // worker's own requests pass by page.route), and this measures the app, not the worker's caches.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.addInitScript({ content: OBSERVE });
     const cdp = await context.newCDPSession(page);
