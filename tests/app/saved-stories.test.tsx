@@ -25,7 +25,7 @@ describe('"Simpan" on an article (#19)', () => {
     const { article, user } = await openArticle(SEED_SLUG);
     await user.click(await within(article).findByRole('button', { name: 'Simpan' }));
     expect(await within(article).findByRole('button', { name: 'Tersimpan' })).toBeInTheDocument();
-    const status = within(article).getByText('Disimpan di perangkat ini.', { exact: false });
+    const status = await within(article).findByText('Disimpan di perangkat ini.', { exact: false });
     expect(status).toHaveAttribute('role', 'status');
     await user.click(within(status).getByRole('link', { name: 'Lihat Tersimpan' }));
 
@@ -40,7 +40,8 @@ describe('"Simpan" on an article (#19)', () => {
     const { article, user } = await openArticle(SEED_SLUG);
     await user.click(await within(article).findByRole('button', { name: 'Tersimpan' }));
     expect(await within(article).findByRole('button', { name: 'Simpan' })).toBeInTheDocument();
-    expect(within(article).getByText('Dihapus dari Tersimpan.')).toBeInTheDocument();
+    // The button follows the saved slugs at once; the note, once the removal has finished.
+    expect(await within(article).findByText('Dihapus dari Tersimpan.')).toBeInTheDocument();
     expect(await listSavedStories()).toEqual([]);
   });
 
