@@ -16,6 +16,7 @@ import type {
   TeaserContract as Teaser,
   TeaserListContract as TeaserList,
 } from '../../src/content/contract';
+import { countWords } from '../../src/content/story-text';
 import { monthOf } from '../../src/lib/dates';
 import { ROW_THUMBNAIL_MAX_WIDTH } from '../../src/lib/images';
 import { imageFor, shareImageFor, thumbnailFor, type ImageIndex, type ImageRef } from './images';
@@ -64,6 +65,7 @@ export function buildApi(content: SourceContent, images: ImageIndex): ApiFiles {
       ...(source.tags?.length ? { tags: tagsOf(source) } : {}),
       ...(source.image ? { image: imageFor(images, source.image), shareImage: shareImageFor(images, source.image) } : {}),
       body,
+      wordCount: countWords(body),
     };
     files.set(apiPaths.article(source.slug), article);
 

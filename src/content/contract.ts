@@ -229,6 +229,8 @@ export const ArticleContractSchema = v.object({
     }),
   ),
   body: v.pipe(v.array(BlockContractSchema), v.minLength(1)),
+  /** How many words the body holds (src/content/story-text.ts, countWords): the reader shows "N menit baca" from it. */
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 export const TeaserContractSchema = v.object({

@@ -187,6 +187,8 @@ export const ArticleSchema = payload(v.object({
     }),
   ),
   body: BodySchema,
+  /** Without it (or with a count that is no count) the page shows no reading time. */
+  wordCount: orNothing(v.pipe(v.number(), v.integer(), v.minValue(0))),
 }));
 
 export const TeaserSchema = v.object({

@@ -61,12 +61,23 @@ function wordsOf(block: AnyBlock): string[] {
 export const READING_WORDS_PER_MINUTE = 200;
 
 /**
- * How long a story's body takes to read, in whole minutes (at least 1): its words (every block's,
- * as search reads them) at READING_WORDS_PER_MINUTE, rounded to the nearest minute. Never throws.
+ * How many words a story's body holds: every block's words, as search reads them (see the module's
+ * note), counted as runs of non-space characters. The content build writes it into each article as
+ * `wordCount` (as the Guardian's Content API gives `wordcount`), so no reader counts a long story
+ * while it renders. Never throws.
  */
-export function readingMinutes(body: readonly AnyBlock[]): number {
-  const words = body.flatMap(wordsOf).reduce((count, text) => count + (text.match(/\S+/g)?.length ?? 0), 0);
-  return Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE));
+export function countWords(body: readonly AnyBlock[]): number {
+  let words = 0;
+  for (const block of body) for (const text of wordsOf(block)) words += text.match(/\S+/g)?.length ?? 0;
+  return words;
+}
+
+/**
+ * How long `wordCount` words take to read, in whole minutes (at least 1) at
+ * READING_WORDS_PER_MINUTE, rounded to the nearest minute. Never throws.
+ */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE));
 }
 
 /** A story's searchable words (see the module's note); empty paragraphs left out. Never throws. */

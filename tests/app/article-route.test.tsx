@@ -65,6 +65,16 @@ describe('the seed article', () => {
     expect(within(again.article).queryByText(/Diperbarui/)).not.toBeInTheDocument();
   });
 
+  it('shows no reading time, and no stray separator, when the API gives no word count or a broken one (#19)', async () => {
+    for (const wordCount of [undefined, -3, 'banyak']) {
+      server.use(http.get(apiUrl(`articles/${SEED_SLUG}.json`), () => HttpResponse.json({ ...sampleArticle(), wordCount })));
+      const { article, unmount } = await openSeed();
+      expect(within(article).queryByText(/menit baca/)).not.toBeInTheDocument();
+      expect(within(article).getByText('Kamis, 17 Oktober 2024 | 14:05 WIB').parentElement?.textContent).not.toMatch(/·/);
+      unmount();
+    }
+  });
+
   it('shows the hero as a figure with alt text, a reserved size, a srcset and the seed’s caption and credit', async () => {
     const { article } = await openSeed();
     const figure = within(article).getByRole('figure');

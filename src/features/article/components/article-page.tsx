@@ -47,13 +47,9 @@ export function ArticlePage({ article, footer, actions }: ArticlePageProps) {
               {id.article.byline(article.byline)}
             </span>
           ) : null}
-          {article.publishedAt ? (
-            <>
-              <DateTime iso={article.publishedAt} format="article" />
-              {' · '}
-            </>
-          ) : null}
-          {id.article.readingTime(readingMinutes(article.body))}
+          {article.publishedAt ? <DateTime iso={article.publishedAt} format="article" /> : null}
+          {article.publishedAt && article.wordCount !== undefined ? ' · ' : null}
+          {article.wordCount === undefined ? null : id.article.readingTime(readingMinutes(article.wordCount))}
           {changedAfterPublishing(article) ? (
             <span className="block">
               {id.article.updated} <DateTime iso={article.updatedAt} format="article" />
