@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import { memo, Suspense, useCallback, useEffect, useSyncExternalStore } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { paths } from '../config/paths';
 import { articleQueryOptions } from '../features/article/api/get-article';
@@ -19,10 +19,10 @@ export function SiteLayout() {
   const currentSection = useArticleSection();
   // The first focus on the search box fetches what search needs: its page's code and, through it, the
   // search engine (no search code is in any other page's JavaScript).
-  const prepareSearch = () => {
+  const prepareSearch = useCallback(() => {
     void pageRoutes.search.module.preload();
     void import('./routes/search-route').then(({ prepareSearch: prepare }) => prepare(queryClient), () => undefined);
-  };
+  }, [queryClient]);
   return (
     <NavigationEffects>
     <div className="flex min-h-screen flex-col">
@@ -32,22 +32,7 @@ export function SiteLayout() {
       >
         {id.skipLink}
       </a>
-      <header className="border-b border-neutral-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 pt-3 sm:px-6">
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
-            <Link to={paths.home.href()} className="mr-auto flex items-center gap-2 text-2xl font-black tracking-tight text-neutral-950">
-              <span aria-hidden="true" className="inline-block h-6 w-6 rounded-sm bg-red-700" />
-              {id.siteName}
-            </Link>
-            <ReaderSettingsMenu />
-            {/* The search page has its own box, under its heading: one box on a page, not two. */}
-            {pathname === paths.search.pattern ? null : <SearchForm onIntent={prepareSearch} className="w-full sm:w-80" />}
-          </div>
-          <div className="mt-2">
-            <SiteNav currentSection={currentSection} />
-          </div>
-        </div>
-      </header>
+      <SiteHeader withSearch={pathname !== paths.search.pattern} currentSection={currentSection} onSearchIntent={prepareSearch} />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:py-8">
         <Suspense fallback={<div aria-busy="true" className="min-h-screen" />}>
           <Outlet />
@@ -64,6 +49,32 @@ export function SiteLayout() {
     </NavigationEffects>
   );
 }
+
+/**
+ * The masthead: the name, "Tampilan", the search box and the sections. Memoised: a navigation
+ * changes only what its props say (the search page has its own box; the section the reader is in),
+ * so the menu's radios and the search form are not rendered again on every click.
+ */
+const SiteHeader = memo(function SiteHeader({ withSearch, currentSection, onSearchIntent }: { withSearch: boolean; currentSection: string | undefined; onSearchIntent: () => void }) {
+  return (
+    <header className="border-b border-neutral-200 bg-white">
+      <div className="mx-auto max-w-6xl px-4 pt-3 sm:px-6">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
+          <Link to={paths.home.href()} className="mr-auto flex items-center gap-2 text-2xl font-black tracking-tight text-neutral-950">
+            <span aria-hidden="true" className="inline-block h-6 w-6 rounded-sm bg-red-700" />
+            {id.siteName}
+          </Link>
+          <ReaderSettingsMenu />
+          {/* The search page has its own box, under its heading: one box on a page, not two. */}
+          {withSearch ? <SearchForm onIntent={onSearchIntent} className="w-full sm:w-80" /> : null}
+        </div>
+        <div className="mt-2">
+          <SiteNav currentSection={currentSection} />
+        </div>
+      </div>
+    </header>
+  );
+});
 
 /**
  * On an article page, the slug of its category: the navigation marks that section as the one the

@@ -156,7 +156,8 @@ describe('"Bagikan"', () => {
     const { article, user } = await openSeed();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     await user.click(within(article).getByRole('button', { name: 'Salin tautan' }));
-    const field = within(article).getByRole('textbox', { name: /Salin tautan ini secara manual/ });
+    // The field shows once the clipboard has answered: a moment after the tap.
+    const field = await within(article).findByRole('textbox', { name: /Salin tautan ini secara manual/ });
     expect(field).toHaveValue(CANONICAL);
     // Focus moves in an effect after the field is shown: on a busy machine, a moment later.
     await waitFor(() => expect(field).toHaveFocus());

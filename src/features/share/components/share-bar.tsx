@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useIsClient } from '../../../components/use-is-client';
 import { id } from '../../../i18n/id';
 import { shareTargets } from '../../../lib/urls';
@@ -15,6 +15,11 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
   const headingId = useId();
   const isClient = useIsClient();
   const canShareNatively = isClient && typeof navigator.share === 'function';
+  // Opened inside the app, the icons come just after the page's first frame, in the background: their
+  // sprite's first use in a page costs a parse of it (about 6 ms, 25 on a slow phone), and the bar
+  // closes the story, never what a click shows first. Prerendered and hydrating, they are already there.
+  const [openedInApp] = useState(isClient);
+  const drawIcons = useDeferredValue(true, !openedInApp);
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const manualInput = useRef<HTMLInputElement>(null);
 
@@ -66,7 +71,7 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
               aria-label={`${id.share.on(target.name)} ${id.share.newTab}`}
               className={buttonClass}
             >
-              <NetworkIcon network={target.network} />
+              {drawIcons ? <NetworkIcon network={target.network} /> : <IconPlace />}
               <span>{target.name}</span>
             </a>
           </li>
@@ -79,13 +84,13 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
         */}
         <li className={`hidden in-data-js:block ${isClient ? '' : 'invisible'}`} aria-hidden={isClient ? undefined : true}>
           <button type="button" disabled={!isClient} onClick={() => void copyLink()} className={buttonClass}>
-            {isClient ? <LinkIcon /> : <IconPlace />}
+            {isClient && drawIcons ? <LinkIcon /> : <IconPlace />}
             <span>{copyState === 'copied' ? id.share.copied : id.share.copy}</span>
           </button>
         </li>
         <li className={`hidden in-data-[js~=share]:block ${canShareNatively ? '' : 'invisible'}`} aria-hidden={canShareNatively ? undefined : true}>
           <button type="button" disabled={!canShareNatively} onClick={() => void shareNatively()} className={buttonClass}>
-            {canShareNatively ? <ShareIcon /> : <IconPlace />}
+            {canShareNatively && drawIcons ? <ShareIcon /> : <IconPlace />}
             <span>{id.share.native}</span>
           </button>
         </li>
@@ -111,8 +116,9 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
 }
 
 /**
- * An icon's box without its drawing, for a place held invisibly: the page's HTML stays small (the
- * two icons' paths pushed the seed article's HTML past what the first round trip carries).
+ * An icon's box without its drawing: for a place held invisibly (the page's HTML stays small: the two
+ * icons' paths pushed the seed article's HTML past what the first round trip carries), and for an
+ * icon still to come in a bar the app has just rendered.
  */
 function IconPlace() {
   return <span className="inline-block size-5" />;
