@@ -46,10 +46,10 @@ function SizedBox({ width, height, fit, children }: { width: number; height: num
 }
 
 /** Whether "Hemat data" is on in this document: the head script and the "Tampilan" menu mark <html> (src/lib/save-data.ts). */
-const holdsPictures = (doc: Document) => doc.documentElement.dataset.save === 'on';
+const picturesHeldIn = (doc: Document) => doc.documentElement.dataset.save === 'on';
 
 /** Whether an <img> is held by "Hemat data" (not tapped yet): the worker refusing it is no failure. */
-const isHeld = (img: HTMLImageElement) => holdsPictures(img.ownerDocument) && img.closest('[data-picture]:not([data-shown])') !== null;
+const isHeld = (img: HTMLImageElement) => picturesHeldIn(img.ownerDocument) && img.closest('[data-picture]:not([data-shown])') !== null;
 
 /**
  * A <picture> with AVIF and WebP sources and a JPEG fallback, in a box sized before it loads (see
@@ -64,7 +64,7 @@ const isHeld = (img: HTMLImageElement) => holdsPictures(img.ownerDocument) && im
 export function ResponsiveImage({ image, sizes, fit, maxWidth, priority = false, alt, tapToShow = false }: ResponsiveImageProps) {
   const [broken, setBroken] = useState(false);
   const isClient = useIsClient();
-  const [held] = useState(() => isClient && holdsPictures(document));
+  const [held] = useState(() => isClient && picturesHeldIn(document));
   // An image that failed before the page was hydrated fired its error event too early for React.
   const checkLoaded = useCallback((element: HTMLImageElement | null) => {
     if (element?.complete && element.naturalWidth === 0 && element.currentSrc !== '' && !isHeld(element)) setBroken(true);

@@ -1,4 +1,4 @@
-import { connectionOf, holdsPictures, SAVE_DATA, tellWorkerTheChoice } from './save-data';
+import { connectionOf, holdsPictures, readStored, SAVE_DATA, tellWorkerTheChoice } from './save-data';
 
 /**
  * The reader's own settings: the theme (light, dark, or the system's), the text size and "Hemat
@@ -33,12 +33,8 @@ type Setting = (typeof SETTINGS)[keyof typeof SETTINGS];
 
 /** The remembered value, or the setting's initial one when none is remembered or storage is closed (a private window may throw). */
 export function readSetting(setting: Setting): string {
-  try {
-    const value = localStorage.getItem(setting.key);
-    return value !== null && setting.values.includes(value) ? value : setting.initial;
-  } catch {
-    return setting.initial;
-  }
+  const value = readStored(setting.key);
+  return value !== null && setting.values.includes(value) ? value : setting.initial;
 }
 
 /**

@@ -25,14 +25,17 @@ export function holdsPictures(choice: string | null, connection: NetworkInformat
 /** Whether a connection is 2G: nothing is fetched ahead on it, though pictures load as usual. */
 export const isSlow = (connection: NetworkInformation | undefined): boolean => /(^|-)2g$/.test(connection?.effectiveType ?? '');
 
-/** The reader's remembered choice, or null (none, or storage closed: a private window may throw). */
-export function readSaveDataChoice(): string | null {
+/** What localStorage holds under `key`, or null (nothing, or storage closed: a private window may throw). Shared with reader-settings.ts. */
+export function readStored(key: string): string | null {
   try {
-    return localStorage.getItem(SAVE_DATA.key);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
 }
+
+/** The reader's remembered "Hemat data" choice, or null. */
+export const readSaveDataChoice = (): string | null => readStored(SAVE_DATA.key);
 
 /** Whether this page's pictures wait for a tap ("Hemat data" on by the reader's choice or the browser's). */
 export const holdsPicturesHere = (): boolean => holdsPictures(readSaveDataChoice(), connectionOf(navigator));
