@@ -182,6 +182,26 @@ const OBSERVE = `
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 `;
 
+/**
+ * The reader's first gesture: the mouse moving, marked 'bench:gesture'. Now and then (about one
+ * page in ten, with the CPU slowed 4×) Chromium drops the first mouse event a page gets, and the
+ * app never hears it; the mouse then moves again, as a reader's would, and the mark moves with it.
+ */
+async function gesture(page: Page): Promise<void> {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.evaluate(() => {
+      performance.clearMarks('bench:gesture');
+      performance.mark('bench:gesture');
+    });
+    await page.mouse.move(attempt * 2, 1);
+    const heard = await page
+      .waitForFunction(() => performance.getEntriesByName('warta:boot').length > 0, undefined, { timeout: 3_000 })
+      .then(() => true, () => false);
+    if (heard) return;
+  }
+  throw new Error('the app did not start after five gestures');
+}
+
 interface PageWindow {
   __longTasks: { start: number; duration: number }[];
   __lcp?: { time: number; element: string };
@@ -220,7 +240,7 @@ async function interactionBench(): Promise<InteractionResults> {
     /** Opens a page and starts the app as a reader does, with a gesture once it has loaded. */
     const openApp = async (url: string) => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.mouse.move(1, 1);
+      await gesture(page);
       await page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
     };
 
@@ -230,8 +250,7 @@ async function interactionBench(): Promise<InteractionResults> {
     for (let i = 0; i < 5; i += 1) {
       const fresh = await phonePage();
       await fresh.page.goto(`${base}${SEED_PATH}`, { waitUntil: 'networkidle' });
-      await fresh.page.evaluate(() => performance.mark('bench:gesture'));
-      await fresh.page.mouse.move(1, 1);
+      await gesture(fresh.page);
       await fresh.page.locator('html[data-warta="ready"]').waitFor({ state: 'attached' });
       await fresh.page.waitForTimeout(300);
       const result = await fresh.page.evaluate(() => {
