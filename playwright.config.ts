@@ -29,7 +29,9 @@ export default defineConfig({
       use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
     // What does not depend on the screen's size runs at 390 px only: the first frame's theme, offline
-    // reading, and the tests tagged @any-screen (what a crafted URL or a failing network does to a page).
+    // reading, and the tests tagged @any-screen (what a crafted URL or a failing network does to a
+    // page, the page without JavaScript, search, an imported story, and the tests that set their own
+    // 320 px screen).
     {
       name: 'desktop',
       testIgnore: /(\.static|first-paint|offline)\.spec\.ts$/,

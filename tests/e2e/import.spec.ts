@@ -69,7 +69,7 @@ test.afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-test('a story imported from a feed reads as a Warta article, with its picture from the publisher', async ({ page }) => {
+test('a story imported from a feed reads as a Warta article, with its picture from the publisher', { tag: '@any-screen' }, async ({ page }) => {
   const picture = await readFile(path.resolve('tests/fixtures/import/foto-uji.jpg'));
   const requested: string[] = [];
   await page.route(`${PICTURE_HOST}/**`, (route) => {

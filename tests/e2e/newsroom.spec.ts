@@ -69,7 +69,7 @@ test('search from the header, then on to the story and its category', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Hasil untuk «brandli»' })).toBeVisible();
 });
 
-test('the navigation fits a phone without the page scrolling sideways', async ({ page }) => {
+test('the navigation fits a phone without the page scrolling sideways', { tag: '@any-screen' }, async ({ page }) => {
   await page.goto('/kategori/dunia');
   const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
   await expect(nav.getByRole('link', { name: 'Nasional' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, SEED_HEADLINE, SEED_PATH, SEED_SLUG, test } from './fixtures';
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@any-screen' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('a reader still gets the whole article', async ({ page }) => {
@@ -27,7 +27,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with JavaScript the prerendered article hydrates quietly and carries on as the app', async ({ page }) => {
+test('with JavaScript the prerendered article hydrates quietly and carries on as the app', { tag: '@any-screen' }, async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (message) => {
     // The browser tests block service workers (playwright.config.ts), and Playwright says so when the app registers one.

@@ -29,7 +29,8 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-test.describe('long unbroken strings', () => {
+// Each test sets its own 320 px screen: once, in the phone project, is enough.
+test.describe('long unbroken strings', { tag: '@any-screen' }, () => {
   test.beforeEach(async ({ page, consoleProblems }) => {
     consoleProblems.allow(NOT_FOUND_LOG);
     await page.setViewportSize({ width: 320, height: 700 });

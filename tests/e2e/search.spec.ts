@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
-test.describe('a search opened from a shared link', () => {
+test.describe('a search opened from a shared link', { tag: '@any-screen' }, () => {
   test.use({ startApp: false });
 
   test('shows its results with no gesture: a word only in a story’s body, marked where it was found', async ({ page }) => {
@@ -18,7 +18,7 @@ test.describe('a search opened from a shared link', () => {
   });
 });
 
-test('finds a word’s Indonesian forms, headline matches first, and opens the story', async ({ page }) => {
+test('finds a word’s Indonesian forms, headline matches first, and opens the story', { tag: '@any-screen' }, async ({ page }) => {
   const searchRequests: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
@@ -36,7 +36,7 @@ test('finds a word’s Indonesian forms, headline matches first, and opens the s
   await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();
 });
 
-test('without JavaScript the search page says that search needs it', async ({ request }) => {
+test('without JavaScript the search page says that search needs it', { tag: '@any-screen' }, async ({ request }) => {
   // A browser with scripting off shows <noscript>; Chromium driven with scripts disabled does not
   // (it still parses as if scripting were on), so the page's HTML is read as such a browser gets it.
   const html = await (await request.get('/cari?q=korut')).text();
