@@ -6,8 +6,9 @@ import { lazyModule } from '../../../lib/lazy-module';
 const Button = lazyModule('src/features/saved/components/save-button.tsx', () => import('./save-button'), (module) => module.SaveButton);
 // The button's code is fetched as soon as this module runs in a browser: with the article page's own
 // code, which the app loads as it starts on an article, or on the first intent to open one. An
-// article opened in-app then renders it at once: a lazy component that suspends there cost the click
-// a fallback, a second commit and about 5 ms (a slow phone: 20 ms) before the headline showed.
+// article opened in-app then renders it at once: a lazy component that suspended there cost the click
+// a fallback and a second commit before the headline showed (20 ms of a 148 ms render in React's
+// profiling build; docs/performance.md, issue 19).
 if (typeof document !== 'undefined') void Button.preload().catch(() => undefined);
 
 /** The button's place, held where scripts run (data-js) so that nothing moves when it appears, and nothing without them. */
