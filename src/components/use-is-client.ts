@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
 
@@ -12,4 +12,15 @@ export function useIsClient(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Whether this component first rendered inside the running app (a page opened in-app), not on the
+ * server nor hydrating a prerendered page; fixed for the component's life. What such a component
+ * renders need not match any HTML, so it may show its first screenful at once and the rest a moment
+ * later (useDeferredValue with an initial value).
+ */
+export function useOpenedInApp(): boolean {
+  const [openedInApp] = useState(useIsClient());
+  return openedInApp;
 }

@@ -1,5 +1,5 @@
-import { Suspense, useDeferredValue, useState } from 'react';
-import { useIsClient } from '../../../components/use-is-client';
+import { Suspense, useDeferredValue } from 'react';
+import { useOpenedInApp } from '../../../components/use-is-client';
 import type { Block } from '../../../content/schema';
 import { enhanceBody, type BodyBlock } from '../model/body-passes';
 import { RenderBlock } from './render-block';
@@ -20,7 +20,7 @@ export function ArticleBody({ blocks, dateline, editorInitials }: ArticleBodyPro
   // Prerendered and hydrating: every block is already on the page and must match. Opened inside the
   // app: the first blocks render at once and the rest in the background, interruptibly, so a body
   // of thousands of blocks does not freeze the page.
-  const [openedInApp] = useState(useIsClient());
+  const openedInApp = useOpenedInApp();
   const shown = useDeferredValue(body, openedInApp ? body.slice(0, FIRST_BLOCKS) : body);
   const groups: BodyBlock[][] = [];
   for (let start = 0; start < shown.length; start += HYDRATION_GROUP) groups.push(shown.slice(start, start + HYDRATION_GROUP));

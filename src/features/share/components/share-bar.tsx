@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
-import { useIsClient } from '../../../components/use-is-client';
+import { useIsClient, useOpenedInApp } from '../../../components/use-is-client';
 import { id } from '../../../i18n/id';
 import { shareTargets } from '../../../lib/urls';
 import { LinkIcon, NetworkIcon, ShareIcon } from './share-icons';
@@ -18,8 +18,7 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
   // Opened inside the app, the icons come just after the page's first frame, in the background: their
   // sprite's first use in a page costs a parse of it (about 6 ms, 25 on a slow phone), and the bar
   // closes the story, never what a click shows first. Prerendered and hydrating, they are already there.
-  const [openedInApp] = useState(isClient);
-  const drawIcons = useDeferredValue(true, !openedInApp);
+  const drawIcons = useDeferredValue(true, !useOpenedInApp());
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const manualInput = useRef<HTMLInputElement>(null);
 
